@@ -1,0 +1,5 @@
+"""`python -m cricketlog`: the same as the `cricketlog` command."""
+
+from cricketlog.cli import main
+
+main()

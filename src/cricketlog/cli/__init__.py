@@ -1,0 +1,27 @@
+"""The command line: a thin door onto the core.
+
+Each command parses its arguments, calls :mod:`cricketlog.pipeline` or the store, and shows the
+result. :func:`main` turns the core's :class:`~cricketlog.errors.CricketlogError` into one line on
+stderr and exit code 1, so a user never sees a traceback for a mistake they can fix.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from cricketlog.cli import entries, settings  # noqa: F401  (registers the commands)
+from cricketlog.cli.app import app
+from cricketlog.cli.common import error
+from cricketlog.errors import CricketlogError
+
+
+def main() -> None:
+    """Entry point of the ``cricketlog`` script."""
+    try:
+        app()
+    except CricketlogError as exc:
+        error(str(exc))
+        sys.exit(1)
+    except KeyboardInterrupt:
+        error("Interrupted.")
+        sys.exit(130)

@@ -1,0 +1,230 @@
+"""The commands that turn audio or text into entries: transcribe, extract, import, add."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cricketlog.cli.app import app
+from cricketlog.cli.common import (
+    console,
+    emit_json,
+    error,
+    interactive,
+    notice,
+    pipeline,
+    stdin_lines,
+)
+from cricketlog.errors import CricketlogError
+
+if TYPE_CHECKING:
+    from cricketlog.extract.schemas import Entry, SavedEntry
+    from cricketlog.pipeline import Heard
+
+
+def _show(entries: list[Entry]) -> None:
+    from cricketlog.cli.render import entry_table
+
+    for number, entry in enumerate(entries, 1):
+        console.print(entry_table(entry, number if len(entries) > 1 else None))
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line, for scripts.")]
+YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Save without asking.")]
+TodayOpt = Annotated[
+    dt.datetime | None,
+    typer.Option("--today", formats=["%Y-%m-%d"], help="Resolve dates as if today were this."),
+]
+
+
+def _day(today: dt.datetime | None) -> dt.date:
+    return today.date() if today else dt.date.today()
+
+
+def _paths(files: list[str]) -> list[Path]:
+    if files == ["-"]:
+        return [Path(line) for line in stdin_lines()]
+    return [Path(f) for f in files]
+
+
+@app.command()
+def transcribe(
+    files: Annotated[list[Path], typer.Argument(help="Audio files (wav, flac, ogg, mp3, m4a...).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Print what is said in audio files, without extracting or saving anything.
+
+    Example: [cyan]cricketlog transcribe nets.m4a --json[/]
+    """
+    core = pipeline()
+    core.warm_up()
+    failed = 0
+    for path in files:
+        try:
+            transcript = core.transcribe_file(path)
+        except CricketlogError as exc:
+            error(str(exc))
+            failed += 1
+            continue
+        if as_json:
+            emit_json(
+                {
+                    "file": str(path),
+                    "text": transcript.text,
+                    "duration_s": round(transcript.duration_s, 2),
+                    "engine": transcript.engine,
+                }
+            )
+        else:
+            console.print(f"[bold]{path}[/]: {transcript.text}" if len(files) > 1 else transcript.text)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    text: Annotated[
+        str | None, typer.Argument(help="What was said; '-' or nothing reads stdin, one per line.")
+    ] = None,
+    as_json: JsonOpt = False,
+    today: TodayOpt = None,
+) -> None:
+    """Show the diary entries found in text, without saving them.
+
+    Example: [cyan]cricketlog extract "45 minute run, hard, felt great"[/]
+    """
+    utterances = stdin_lines() if text in (None, "-") else [text or ""]
+    core = pipeline()
+    for utterance in utterances:
+        entries = core.extract(utterance, _day(today))
+        if as_json:
+            emit_json({"entries": [e.to_json() for e in entries]})
+            continue
+        if not entries:
+            notice(f"No diary entry found in: {utterance!r}")
+        _show(entries)
+
+
+def _confirm_or_refuse(yes: bool, dry_run: bool) -> None:
+    if not (yes or dry_run or interactive()):
+        error("Cannot ask to confirm: standard input is not a terminal. Use --yes or --dry-run.")
+        raise typer.Exit(2)
+
+
+def _keep(entries: list[Entry], yes: bool, questions: bool = True) -> list[Entry]:
+    from cricketlog.cli.confirm import review
+
+    return entries if yes else review(entries, questions=questions)
+
+
+@app.command("import")
+def import_(
+    files: Annotated[list[str], typer.Argument(help="Audio files; '-' reads paths from stdin.")],
+    yes: YesOpt = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show, save nothing.")] = False,
+    again: Annotated[bool, typer.Option("--again", help="Import files seen before.")] = False,
+    as_json: JsonOpt = False,
+    today: TodayOpt = None,
+) -> None:
+    """Transcribe audio files, extract entries, confirm and save them.
+
+    Example: [cyan]cricketlog import ~/voice-notes/*.m4a --yes[/]
+    """
+    paths = _paths(files)
+    _confirm_or_refuse(yes, dry_run)
+    core = pipeline()
+    core.warm_up()
+    failed = 0
+    for path, heard in _hear_all(paths, again, _day(today), show_progress=not as_json):
+        if heard is None:
+            failed += 1
+            continue
+        saved = _save_heard(heard, yes=yes, dry_run=dry_run, quiet=as_json)
+        if as_json:
+            emit_json(
+                {
+                    "file": str(path),
+                    "transcript": heard.transcript.text if heard.transcript else "",
+                    "entries": [e.to_json() for e in (saved if saved is not None else heard.entries)],
+                }
+            )
+    if failed:
+        notice(f"{failed} of {len(paths)} file(s) failed.")
+        raise typer.Exit(1)
+
+
+def _hear_all(
+    paths: list[Path], again: bool, today: dt.date, show_progress: bool
+) -> Iterator[tuple[Path, Heard | None]]:
+    """Yield (path, Heard or None on error) for each file, with a progress bar for several."""
+    from rich.progress import Progress
+
+    core = pipeline()
+    progress = Progress(console=console, transient=True, disable=not show_progress or len(paths) < 2)
+    with progress:
+        task = progress.add_task("Importing", total=len(paths))
+        for path in paths:
+            progress.update(task, description=f"Importing {path.name}")
+            try:
+                heard = core.hear(path, again=again, today=today)
+            except CricketlogError as exc:
+                error(str(exc))
+                heard = None
+            progress.advance(task)
+            yield path, heard
+
+
+def _save_heard(heard: Heard, *, yes: bool, dry_run: bool, quiet: bool) -> list[SavedEntry] | None:
+    """Confirm and save one file's entries; None when nothing was saved from it this time."""
+    if heard.already_saved:
+        ids = ", ".join(f"#{e.id}" for e in heard.already_saved)
+        notice(f"{heard.path}: already imported as {ids}; use --again to import it again.")
+        return heard.already_saved
+    assert heard.transcript is not None
+    if not quiet:
+        console.print(f"[bold]{heard.path}[/]: [italic]{heard.transcript.text}[/]")
+    if not heard.entries:
+        notice(f"{heard.path}: no diary entry found in what was said.")
+        return None
+    if dry_run:
+        if not quiet:
+            _show(heard.entries)
+        return None
+    saved = pipeline().save(_keep(heard.entries, yes), heard.source)
+    if not quiet:
+        _report_saved(saved)
+    return saved
+
+
+def _report_saved(saved: list[SavedEntry]) -> None:
+    if saved:
+        console.print(f"[green]Saved[/] {', '.join(f'#{e.id}' for e in saved)}.")
+    else:
+        console.print("Nothing saved.")
+
+
+@app.command()
+def add(
+    text: Annotated[str, typer.Argument(help="What you did, as you would say it.")],
+    yes: YesOpt = False,
+    as_json: JsonOpt = False,
+    today: TodayOpt = None,
+) -> None:
+    """Add entries from a typed note instead of a recording.
+
+    Example: [cyan]cricketlog add "nets for an hour, cover drive timing nicely" --yes[/]
+    """
+    _confirm_or_refuse(yes, False)
+    core = pipeline()
+    entries = core.extract(text, _day(today))
+    if not entries:
+        error("No diary entry found in that. Say what you did, e.g. '45 minute run, hard'.")
+        raise typer.Exit(1)
+    saved = core.save(_keep(entries, yes))
+    if as_json:
+        emit_json({"file": None, "transcript": text, "entries": [e.to_json() for e in saved]})
+    else:
+        _report_saved(saved)

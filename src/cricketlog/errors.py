@@ -1,0 +1,30 @@
+"""Errors that carry a message fit to show a user.
+
+Every failure a user can cause or fix (a bad file, a missing key, no microphone) is raised as a
+:class:`CricketlogError` whose text is one line saying what went wrong and, where possible, what to
+do. Front ends show that line and exit non-zero; anything else is a bug and may show a traceback.
+"""
+
+
+class CricketlogError(Exception):
+    """Base class: ``str(error)`` is the one-line message for the user."""
+
+
+class ConfigError(CricketlogError):
+    """A setting is missing or invalid (bad TOML, unknown key, missing API key)."""
+
+
+class AudioError(CricketlogError):
+    """An audio file or device cannot be used (empty, silent, corrupt, too long, no microphone)."""
+
+
+class TranscriptionError(CricketlogError):
+    """Speech could not be turned into text (model missing, API refused)."""
+
+
+class ExtractionError(CricketlogError):
+    """Text could not be turned into entries (API refused, bad answer)."""
+
+
+class StoreError(CricketlogError):
+    """The database cannot be reached or an entry cannot be found or saved."""

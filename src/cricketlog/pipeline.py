@@ -1,0 +1,131 @@
+"""The one place the stages are strung together.
+
+    audio file or microphone clip
+      -> audio.load (16 kHz mono) -> audio.trim (no silence)
+      -> transcribe (local faster-whisper or OpenAI)           => text
+      -> extract (rules or OpenAI)                              => entries
+      -> store (SQLite or PostgreSQL)                           => saved entries
+
+Front ends (the CLI now, a web server later) call these steps and decide what happens between
+them (showing the entries, asking to confirm). Nothing here prints, prompts or exits. Components
+are built on first use, so a command that only extracts text never loads a speech model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cricketlog.audio import Audio
+from cricketlog.config import Settings, ensure_home
+from cricketlog.errors import CricketlogError
+from cricketlog.extract import Extractor, make_extractor
+from cricketlog.extract.schemas import Entry, SavedEntry
+from cricketlog.store.repo import TYPED, Source, Store
+from cricketlog.transcribe import Transcriber, Transcript, make_transcriber
+
+
+@dataclass
+class Heard:
+    """One audio file taken through to entries, not yet saved."""
+
+    path: Path
+    source: Source
+    transcript: Transcript | None = None
+    entries: list[Entry] = field(default_factory=list)
+    already_saved: list[SavedEntry] = field(default_factory=list)
+    """Entries stored from this very file before (the file is then not transcribed again)."""
+
+
+class Pipeline:
+    """Settings plus lazily built stages: the core's front door."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._transcriber: Transcriber | None = None
+        self._extractor: Extractor | None = None
+        self._store: Store | None = None
+
+    @property
+    def transcriber(self) -> Transcriber:
+        """The configured transcriber (built once)."""
+        if self._transcriber is None:
+            self._transcriber = make_transcriber(self.settings)
+        return self._transcriber
+
+    @property
+    def extractor(self) -> Extractor:
+        """The configured extractor (built once)."""
+        if self._extractor is None:
+            self._extractor = make_extractor(self.settings)
+        return self._extractor
+
+    @property
+    def store(self) -> Store:
+        """The configured database, migrated to the newest schema (opened once)."""
+        if self._store is None:
+            ensure_home(self.settings)
+            self._store = Store(self.settings.db_url)
+        return self._store
+
+    def warm_up(self) -> threading.Thread:
+        """Load the speech model and trimming code on a background thread; returns the thread.
+
+        Errors are left for the real call to raise, where the front end handles them.
+        """
+
+        def work() -> None:
+            from cricketlog.audio.trim import warm_up
+
+            try:
+                load = getattr(self.transcriber, "load", None)
+                if load is not None:
+                    load()
+                warm_up()
+            except CricketlogError:
+                pass
+
+        thread = threading.Thread(target=work, name="cricketlog-warm-up", daemon=True)
+        thread.start()
+        return thread
+
+    def transcribe_file(self, path: Path) -> Transcript:
+        """Load, trim and transcribe one audio file."""
+        from cricketlog.audio.load import load
+
+        audio = load(
+            path,
+            max_seconds=self.settings.max_audio_seconds,
+            max_mb=self.settings.max_audio_mb,
+        )
+        return self.transcribe_audio(audio)
+
+    def transcribe_audio(self, audio: Audio) -> Transcript:
+        """Trim and transcribe a clip already in memory (from a file or the microphone)."""
+        from cricketlog.audio.trim import trim
+
+        return self.transcriber.transcribe(trim(audio))
+
+    def extract(self, text: str, today: dt.date | None = None) -> list[Entry]:
+        """The entries ``text`` describes, dated against ``today`` (the real today by default)."""
+        return self.extractor.extract(text, today or dt.date.today())
+
+    def hear(self, path: Path, *, again: bool = False, today: dt.date | None = None) -> Heard:
+        """Take one audio file to entries; a file already imported is not transcribed again."""
+        from cricketlog.audio.load import check_file, sha256_of
+
+        check_file(path, self.settings.max_audio_mb)
+        heard = Heard(path=path, source=Source(name=path.name, sha256=sha256_of(path)))
+        if not again and heard.source.sha256:
+            heard.already_saved = self.store.by_source(heard.source.sha256)
+            if heard.already_saved:
+                return heard
+        heard.transcript = self.transcribe_file(path)
+        heard.entries = self.extract(heard.transcript.text, today)
+        return heard
+
+    def save(self, entries: list[Entry], source: Source = TYPED) -> list[SavedEntry]:
+        """Store ``entries`` together (all or none)."""
+        return self.store.add(entries, source) if entries else []

