@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -61,10 +62,8 @@ def test_sends_a_16khz_wav_with_the_prompt_and_returns_the_text(
 
 
 def test_uses_the_configured_model(server: FakeOpenAI, tone: Audio, tmp_path: Path) -> None:
-    settings = server.settings(tmp_path)
-    transcriber = OpenAITranscriber(
-        type(settings)(**{**vars(settings), "openai_transcribe_model": "gpt-4o-mini-transcribe"})
-    )
+    settings = replace(server.settings(tmp_path), openai_transcribe_model="gpt-4o-mini-transcribe")
+    transcriber = OpenAITranscriber(settings)
 
     transcriber.transcribe(tone)
 
