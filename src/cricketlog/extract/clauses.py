@@ -1,0 +1,81 @@
+"""Cleaning an utterance and cutting it into clauses.
+
+Spoken diaries run several thoughts together ("5k this morning, easy, then nets, felt solid"), so
+the rules extractor works clause by clause: a clause is the smallest stretch that says one thing
+(an activity, a feeling, a figure). Each clause keeps three views of its text: ``raw`` (cleaned,
+original case, what free-text fields and opponents are taken from), ``lower`` (for vocabulary)
+and ``num`` (lower case with numbers as digits, for figures and durations).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cricketlog.extract.numbers import words_to_digits
+from cricketlog.extract.vocab import CONTRASTS, FILLERS, SEQUENCERS, STT_FIXES
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of an utterance."""
+
+    raw: str
+    lower: str
+    num: str
+    sentence: int
+    """Index of the sentence the clause belongs to."""
+    first: bool
+    """Whether the clause opens its sentence."""
+    sequenced: bool
+    """Whether it opens with "then", "after that"... (a new activity in a list)."""
+    contrast: bool
+    """Whether it opens with "but", "though"... (the opposite of what came before)."""
+
+
+def phrase_re(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern for whole-word phrases, longest first."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(ordered) + r")(?![\w'])", re.IGNORECASE)
+
+
+_STT = tuple((re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in STT_FIXES)
+_FILLERS = re.compile(r"(?<![\w'])(?:" + "|".join(FILLERS) + r")(?![\w'])[,.]?\s*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=\w)[.!?]+$")
+_CLAUSE_BREAK = re.compile(
+    r"\s*,\s*|\s+-\s+|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)", re.IGNORECASE
+)
+_SEQUENCED = phrase_re(list(SEQUENCERS))
+_CONTRAST = phrase_re(list(CONTRASTS))
+
+
+def clean(text: str) -> str:
+    """``text`` with speech-to-text slips fixed, fillers dropped and spaces tidied."""
+    for pattern, replacement in _STT:
+        text = pattern.sub(replacement, text)
+    text = _FILLERS.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _clause(raw: str, sentence: int, first: bool) -> Clause:
+    lower = raw.lower()
+    return Clause(
+        raw=raw,
+        lower=lower,
+        num=words_to_digits(lower.replace("-", " ")),
+        sentence=sentence,
+        first=first,
+        sequenced=_SEQUENCED.match(lower) is not None,
+        contrast=_CONTRAST.match(lower) is not None,
+    )
+
+
+def split(text: str) -> list[Clause]:
+    """The clauses of ``text`` in spoken order (empty when it says nothing)."""
+    clauses: list[Clause] = []
+    sentences = [s.strip(" .!?;") for s in _SENTENCE_END.split(clean(text))]
+    for index, sentence in enumerate(s for s in sentences if s):
+        parts = [p.strip(" .!?;") for p in _CLAUSE_BREAK.split(sentence)]
+        for n, part in enumerate(p for p in parts if p):
+            clauses.append(_clause(part, index, n == 0))
+    return clauses

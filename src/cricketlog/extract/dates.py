@@ -1,0 +1,94 @@
+"""Relative dates as players say them: "yesterday", "last Tuesday", "two days ago".
+
+Diary entries are usually logged the same day or soon after, so every phrase resolves to the most
+recent such day, never a future one. A weekday resolves as follows:
+
+- "last Tuesday" / "this past Tuesday": the most recent Tuesday strictly before today (7 days ago
+  when today is a Tuesday).
+- "on Tuesday", "Tuesday morning", a bare "Tuesday": the most recent Tuesday, which is today when
+  today is a Tuesday ("we played on Saturday", said on a Saturday evening, means today).
+
+A weekday after "for", "next", "until", "before", "since" or "after" is about another day ("nervous
+about selection for Saturday") and is not read as the activity's date.
+
+:func:`resolve_date` is public and its signature is stable: the CLI reuses it for
+``history --since "last monday"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from cricketlog.extract.numbers import words_to_digits
+
+WEEKDAYS: Final[tuple[str, ...]] = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+_DAY = rf"({'|'.join(WEEKDAYS)})"
+_TIME_OF_DAY = r"(?:morning|afternoon|arvo|evening|night|'s)"
+
+_OFFSETS: Final[tuple[tuple[str, int], ...]] = (
+    (r"(?:the )?day before yesterday", 2),
+    (r"yesterday|last night", 1),
+    (r"today|this (?:morning|afternoon|arvo|evening)|tonight", 0),
+)
+_OFFSET_RES: Final = tuple((re.compile(rf"\b(?:{p})\b"), days) for p, days in _OFFSETS)
+_AGO = re.compile(r"\b(\d+|a) (day|week)s? ago\b")
+_LAST_DAY = re.compile(rf"\b(?:last|this past|past|previous) {_DAY}\b")
+_ON_DAY = re.compile(
+    rf"(?<!for )(?<!next )(?<!until )(?<!till )(?<!before )(?<!since )(?<!after )(?<!this )"
+    rf"(?<!coming )\b{_DAY}\b(?:\s*{_TIME_OF_DAY})?"
+)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _most_recent(weekday: int, today: dt.date, strictly_before: bool) -> dt.date:
+    back = (today.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return today - dt.timedelta(days=back)
+
+
+def find_date(text: str, today: dt.date) -> tuple[int, dt.date] | None:
+    """The first date phrase in ``text`` as (position, date), or None when there is none."""
+    lower = words_to_digits(text.lower())
+    found: list[tuple[int, dt.date]] = []
+    for pattern, days in _OFFSET_RES:
+        if match := pattern.search(lower):
+            found.append((match.start(), today - dt.timedelta(days=days)))
+    if match := _AGO.search(lower):
+        n = 1 if match[1] == "a" else int(match[1])
+        found.append(
+            (match.start(), today - dt.timedelta(days=n * (7 if match[2] == "week" else 1)))
+        )
+    if match := _LAST_DAY.search(lower):
+        found.append((match.start(), _most_recent(WEEKDAYS.index(match[1]), today, True)))
+    elif match := _ON_DAY.search(lower):
+        found.append((match.start(), _most_recent(WEEKDAYS.index(match[1]), today, False)))
+    if match := _ISO.search(lower):
+        try:
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            day = None
+        if day is not None and day <= today:
+            found.append((match.start(), day))
+    return min(found, key=lambda f: f[0]) if found else None
+
+
+def resolve_date(text: str, today: dt.date) -> dt.date | None:
+    """The day ``text`` talks about, relative to ``today``; None when it names no day.
+
+    Understands "today", "yesterday", "last night", "the day before yesterday", "this morning",
+    "two days ago", "a week ago", "last Tuesday", "on Saturday", "Sunday arvo" and ISO dates. Never
+    returns a day after ``today``.
+    """
+    found = find_date(text, today)
+    return None if found is None else found[1]

@@ -1,0 +1,219 @@
+"""Match figures: the innings, the spell, keeping, fielding, the result and the opponent.
+
+Players say figures in many shapes ("32 off 28", "23 not out", "3 for 41 off 8", "8 overs, 1
+maiden, 0 for 18", "gave 28 runs and took 1 wicket"), so each figure has a short list of patterns
+over the digit view of the text (see :mod:`cricketlog.extract.numbers`). Dismissals and results
+come from the tables in :mod:`cricketlog.extract.vocab`. Batting and bowling figures are only
+read where the player did not say they did not bat or bowl.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from cricketlog.extract.clauses import Clause
+from cricketlog.extract.numbers import count
+from cricketlog.extract.schemas import Batting, Bowling, Dismissal, Fielding, Keeping, Result
+from cricketlog.extract.vocab import DISMISSALS, NOT_OPPONENTS, RESULTS
+
+_N = r"(\d+|a|an|one|no)"
+_POSITION = re.compile(r"\bat (?:no\.? ?|number )?\d+(?::\d+)?(?:\s*(?:am|pm))?\b")
+_RUN_VERB = (
+    r"(?:scored|made|got|hit|smashed|knocked|compiled|top scored with|chipped in with|"
+    r"contributed|managed|finished (?:on|with)|ended (?:on|with))"
+)
+_NOT_RUNS = (
+    r"(?!\s*(?:for|fer|wickets?|overs?|catch|catches|stumpings?|byes|fours|sixes|balls|minutes|"
+    r"mins|hours?|km|k|miles|maidens?|run outs?)\b)"
+)
+_RUNS: Final = (
+    re.compile(rf"\b{_RUN_VERB}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b{_NOT_RUNS}"),
+    re.compile(r"\b(\d+)\s*(?:runs\s+)?(?:not out|\*)"),
+    re.compile(
+        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket)\b[^.,\d]{0,25}?\bfor (\d+)\b"
+    ),
+    re.compile(r"\b(\d+)\s+(?:runs\s+)?(?:off|from|in)\s+\d+\s*(?:balls|deliveries|ball)\b"),
+)
+_DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b")
+_BALLS_AFTER = re.compile(
+    r"^\s*(?:runs\s*)?(?:not out\s*)?(?:off|from|in|of)\s+(\d+)(?:\s*(?:balls|deliveries|ball|b)\b)?"
+)
+_BALLS = re.compile(r"\b(\d+)\s*(?:balls|deliveries)\b")
+_FIRST_BALL = re.compile(r"\bfirst ball\b")
+_FOURS = re.compile(r"\b(\d+)\s*(?:fours|4s|boundaries)\b")
+_SIXES = re.compile(r"\b(\d+)\s*(?:sixes|6s|maximums)\b")
+_DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){p}(?:\b|$)"), d) for p, d in DISMISSALS)
+_NO_BAT = re.compile(r"\bdid(?: no|n'?t) (?:get to )?(?:bat|get a bat)\b|\bdidn'?t get a bat\b")
+_NO_BOWL = re.compile(
+    r"\bdid(?: no|n'?t) (?:get to )?bowl\b|\bor (?:a )?bowl\b|\bdidn'?t get a bowl\b"
+)
+
+_FIGURES = re.compile(
+    r"\b(\d+)\s*(?:for|fer|/)\s*(\d+)\b(?!\s*(?:minutes|mins|hours|hrs|overs|km|k)\b)"
+)
+_OVERS = re.compile(
+    r"(?<!after )(?<!with )(?<!last )(?<!first )(?<!final )(?<!the )\b(\d+(?:\.\d)?)\s*overs?\b"
+    r"(?!\s*(?:to spare|left|remaining|to go|worth))"
+)
+_MAIDENS = re.compile(rf"\b{_N}\s+maidens?\b")
+_CONCEDED = re.compile(
+    r"\b(?:gave(?: away)?|conceded|went for|leaked|overs?(?:,?\s*(?:\d+|a|no) maidens?)?,?\s*for)"
+    r"\s+(\d+)\b(?!\s*(?:wickets?|overs?))"
+)
+_WICKETS = re.compile(rf"(?<!by )\b{_N}\s+wickets?\b(?!\s*(?:to spare|in hand|left))")
+_HAUL = re.compile(r"\b(\d+) wicket haul\b|\bwicketless\b")
+
+_KEPT = re.compile(
+    r"\bkept(?: wicket)?\b|\bwicket ?keep\w*|\bkeeping\b|behind the stumps|with the gloves|"
+    r"\bstumpings?\b|\bbyes\b"
+)
+_CATCHES = re.compile(rf"(?<!dropped )(?<!put down )\b{_N}\s+(?:[a-z]+\s+){{0,3}}?catch(?:es)?\b")
+_STUMPINGS = re.compile(rf"\b{_N}\s+stumpings?\b")
+_BYES = re.compile(rf"\b{_N}\s+byes\b")
+_RUN_OUTS = re.compile(
+    rf"\b(?:ran|run)\s+(\d+|a|an|one|him|her|them|someone|the \w+)\s+out\b|\b{_N}\s+run ?outs?\b"
+)
+
+_RESULTS: Final = tuple((re.compile(rf"\b(?:{p})\b"), r) for p, r in RESULTS)
+_OPPONENT_CAPS = re.compile(
+    r"\b(?i:against|vs\.?|versus|v\.?|played|beat|beating|lost to|losing to|drew with|tied with)"
+    r"\s+(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|on|upon))*)"
+)
+_OPPONENT_ANY = re.compile(
+    r"\b(?:against|vs\.?|versus|v\.?|beat|lost to|drew with|tied with)\s+(?:the\s+)?([a-z][\w'-]+)"
+)
+_NOT_NAMES: Final = frozenset(
+    {
+        "I",
+        "T20",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Today",
+        "Yesterday",
+        "Then",
+        "It",
+        "We",
+    }
+)
+
+
+def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    matches = [m for p in patterns if (m := p.search(text))]
+    return min(matches, key=lambda m: m.start()) if matches else None
+
+
+def _dismissal(clauses: list[Clause]) -> Dismissal | None:
+    for clause in clauses:
+        for pattern, dismissal in _DISMISSALS:
+            if pattern.search(clause.lower):
+                return dismissal  # type: ignore[return-value]
+    return None
+
+
+def batting(clauses: list[Clause]) -> Batting | None:
+    """The innings the clauses describe, or None when there was none."""
+    text = " , ".join(_POSITION.sub("", c.num) for c in clauses)
+    if _NO_BAT.search(text):
+        return None
+    runs = _first(_RUNS, text)
+    duck = _DUCK.search(text)
+    if runs is None and duck is None:
+        return None
+    at = runs if runs and (duck is None or runs.start() < duck.start()) else duck
+    assert at is not None
+    sentence = _sentence_at(clauses, text, at.start())
+    innings = [c for c in clauses if c.sentence == sentence]
+    balls_after = _BALLS_AFTER.search(text[at.end() :])
+    balls = _BALLS.search(text)
+    fours, sixes = _FOURS.search(text), _SIXES.search(text)
+    n_balls = int(balls_after[1]) if balls_after else int(balls[1]) if balls else None
+    if at is duck and duck is not None:
+        n_balls = {"golden": 1, "diamond": 0}.get(duck[1] or "", n_balls)
+    if n_balls is None and _FIRST_BALL.search(text):
+        n_balls = 1
+    return Batting(
+        runs=0 if at is duck else int(at[1]),
+        balls=n_balls,
+        fours=int(fours[1]) if fours else None,
+        sixes=int(sixes[1]) if sixes else None,
+        dismissal=_dismissal(innings),
+    )
+
+
+def _sentence_at(clauses: list[Clause], text: str, position: int) -> int:
+    """The sentence of the clause that ``position`` in the " , "-joined text falls in."""
+    clause_index = text[:position].count(" , ")
+    return clauses[min(clause_index, len(clauses) - 1)].sentence
+
+
+def bowling(clauses: list[Clause]) -> Bowling | None:
+    """The bowling figures the clauses describe, or None when the player did not bowl."""
+    text = " , ".join(c.num for c in clauses)
+    if _NO_BOWL.search(text):
+        return None
+    figures = next((m for m in _FIGURES.finditer(text) if int(m[1]) <= 10), None)
+    overs = _OVERS.search(text)
+    wickets = _WICKETS.search(text)
+    haul = _HAUL.search(text)
+    conceded = _CONCEDED.search(text)
+    if not (figures or overs or wickets or haul):
+        return None
+    n_wickets = int(figures[1]) if figures else count(wickets[1]) if wickets else 0
+    if haul and not figures:
+        n_wickets = int(haul[1]) if haul[1] else 0
+    maidens = _MAIDENS.search(text)
+    runs = int(figures[2]) if figures else int(conceded[1]) if conceded else None
+    return Bowling(
+        overs=float(overs[1]) if overs else 0.0,
+        maidens=count(maidens[1]) if maidens else None,
+        runs=runs,
+        wickets=n_wickets,
+    )
+
+
+def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fielding | None]:
+    """Keeping when the player kept wicket, and catches and run outs taken in the field."""
+    text = " , ".join(c.num for c in clauses)
+    catches = _CATCHES.search(text)
+    run_outs = _RUN_OUTS.search(text)
+    n_run_outs = count(run_outs[1] or run_outs[2]) if run_outs else None
+    keeping = None
+    if _KEPT.search(text):
+        stumpings, byes = _STUMPINGS.search(text), _BYES.search(text)
+        keeping = Keeping(
+            catches=count(catches[1]) if catches else None,
+            stumpings=count(stumpings[1]) if stumpings else None,
+            byes=count(byes[1]) if byes else None,
+        )
+        catches = None
+    if catches is None and n_run_outs is None:
+        return keeping, None
+    return keeping, Fielding(catches=count(catches[1]) if catches else None, run_outs=n_run_outs)
+
+
+def result(clauses: list[Clause]) -> Result | None:
+    """Won, lost, drawn, tied or no result, when the player said."""
+    text = " , ".join(c.lower for c in clauses)
+    for pattern, value in _RESULTS:
+        if pattern.search(text):
+            return value  # type: ignore[return-value]
+    return None
+
+
+def opponent(clauses: list[Clause]) -> str | None:
+    """The team played, from "against X", "vs X", "played X", "beat X", "lost to X"."""
+    text = " , ".join(c.raw for c in clauses)
+    for match in _OPPONENT_CAPS.finditer(text):
+        name = re.sub(r"\s+(?:of|on|upon)$", "", match[1]).strip(".")
+        if name not in _NOT_NAMES:
+            return name
+    for match in _OPPONENT_ANY.finditer(text.lower()):
+        if match[1] not in NOT_OPPONENTS and not match[1].isdigit():
+            return match[1]
+    return None

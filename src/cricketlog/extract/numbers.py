@@ -1,0 +1,139 @@
+"""Numbers, durations and distances as people say them.
+
+Speech comes back from Whisper with numbers as words as often as digits ("forty five minutes",
+"two for thirty"), and players say durations loosely ("an hour and a quarter", "hour or so").
+:func:`words_to_digits` rewrites number words as digits once, so every other pattern in the
+extractor only has to match digits; :func:`duration_minutes` and :func:`distance_km` then read
+the two quantities a fitness entry needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+KM_PER_MILE: Final = 1.609
+
+_UNITS: Final[dict[str, int]] = {
+    w: i
+    for i, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    )
+}
+_UNITS |= {"nought": 0, "nil": 0}
+_TENS: Final[dict[str, int]] = {
+    w: 10 * (i + 2)
+    for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+}
+_NUMBER_WORD = "|".join([*_UNITS, *_TENS, "hundred"])
+_NUMBER_RUN = re.compile(
+    rf"\b(?:(?:a|one) )?(?:{_NUMBER_WORD})(?:[ -](?:and )?(?:{_NUMBER_WORD}))*\b"
+)
+
+# Idioms that stand for a number. Applied before number words are read.
+_IDIOMS: Final[tuple[tuple[str, str], ...]] = (
+    (r"\bhalf a dozen\b", "6"),
+    (r"\ba dozen\b", "12"),
+    (r"\b(?:a )?couple of\b", "2"),
+    (r"\ba couple\b", "2"),
+    (r"\ba few\b", "3"),
+    (r"\b(?:a|one|another|single) four\b", "1 fours"),
+    (r"\b(?:a|one|another|single) six\b", "1 sixes"),
+)
+
+
+def _run_value(words: list[str]) -> int:
+    """The value of a run of number words: "one hundred and twenty three" -> 123."""
+    total = current = 0
+    for word in words:
+        if word == "hundred":
+            total += max(current, 1) * 100
+            current = 0
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _UNITS:
+            current += _UNITS[word]
+    return total + current
+
+
+def _replace_run(match: re.Match[str]) -> str:
+    words = [w for w in re.split(r"[ -]", match.group(0)) if w not in ("a", "and")]
+    if words[0] == "one" and len(words) > 1 and words[1] == "hundred":
+        words = words[1:]
+    # "forty five" is one number, "three four" (three fours?) is two: split where a unit follows a unit.
+    parts: list[list[str]] = [[]]
+    for word in words:
+        prev = parts[-1][-1] if parts[-1] else None
+        if (prev is not None and prev in _UNITS and word in _UNITS) or (prev is not None and prev in _TENS and word in _TENS):
+            parts.append([])
+        parts[-1].append(word)
+    return " ".join(str(_run_value(p)) for p in parts)
+
+
+def words_to_digits(text: str) -> str:
+    """``text`` (lower case) with number words and number idioms written as digits."""
+    for pattern, replacement in _IDIOMS:
+        text = re.sub(pattern, replacement, text)
+    text = _NUMBER_RUN.sub(_replace_run, text)
+    return re.sub(r"\b(\d+) point (\d)\b", r"\1.\2", text)
+
+
+def count(token: str) -> int:
+    """A counted thing's number: digits, or "a"/"an"/"one", or "no"/"none"/"zero"."""
+    if token.isdigit():
+        return int(token)
+    return 0 if token in ("no", "none", "zero") else 1
+
+
+_NUM = r"(\d+(?:\.\d+)?)"
+_HOURS = r"(?:hours?|hrs?|h)"
+_MINS = r"(?:minutes?|mins?|min|m)"
+_AN_HOUR = r"(?:an?|1|the|one)?\s*hour"
+
+_DURATIONS: Final[tuple[tuple[str, Callable[[re.Match[str]], float]], ...]] = (
+    (rf"{_NUM}\s*{_HOURS}\s*(?:and\s*)?(\d+)\s*{_MINS}\b", lambda m: float(m[1]) * 60 + int(m[2])),
+    (rf"{_NUM} and a half {_HOURS}\b", lambda m: float(m[1]) * 60 + 30),
+    (rf"{_AN_HOUR} and a half\b", lambda m: 90),
+    (rf"{_AN_HOUR} and a quarter\b", lambda m: 75),
+    (rf"{_AN_HOUR} and (\d+)\s*{_MINS}\b", lambda m: 60 + int(m[1])),
+    (r"\b3 quarters of an hour\b", lambda m: 45),
+    (r"\bquarter of an hour\b", lambda m: 15),
+    (r"\bhalf (?:an )?hour\b", lambda m: 30),
+    (rf"\b{_NUM}\s*{_HOURS}\b", lambda m: float(m[1]) * 60),
+    (rf"\b{_NUM}\s*{_MINS}\b", lambda m: float(m[1])),
+    (rf"\b{_AN_HOUR}s?\b(?! ago)", lambda m: 60),
+)
+_DURATION_RES: Final = tuple((re.compile(p), f) for p, f in _DURATIONS)
+
+
+def _first(
+    text: str, table: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...]
+) -> float | None:
+    """The value of whichever pattern in ``table`` matches earliest (longest on a tie)."""
+    best: tuple[int, int, float] | None = None
+    for pattern, value in table:
+        match = pattern.search(text)
+        if match and (best is None or (match.start(), -len(match[0])) < (best[0], best[1])):
+            best = (match.start(), -len(match[0]), value(match))
+    return None if best is None else best[2]
+
+
+def duration_minutes(text: str) -> int | None:
+    """The first duration said in ``text`` (digits already), in whole minutes."""
+    minutes = _first(text, _DURATION_RES)
+    return None if minutes is None else round(minutes)
+
+
+_DISTANCES: Final = (
+    (re.compile(rf"{_NUM}\s*(?:k|km|kms|kilometers?|kilometres?|k's)\b"), lambda m: float(m[1])),
+    (re.compile(rf"{_NUM}\s*(?:miles?|mi)\b"), lambda m: round(float(m[1]) * KM_PER_MILE, 3)),
+    (re.compile(r"\b(?:a|one) mile\b"), lambda m: KM_PER_MILE),
+    (re.compile(r"\bhalf (?:a )?marathon\b"), lambda m: 21.1),
+    (re.compile(r"\bmarathon\b"), lambda m: 42.2),
+)
+
+
+def distance_km(text: str) -> float | None:
+    """The first distance said in ``text`` (digits already), in kilometres."""
+    return _first(text, _DISTANCES)

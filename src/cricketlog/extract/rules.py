@@ -1,0 +1,139 @@
+"""The offline extractor: diary entries from text by vocabulary and patterns, no model.
+
+It works without a network or an API key, answers in well under a millisecond, and gives the
+same entries for the same text every time. The flow:
+
+1. :func:`clauses.split` cleans the text (speech-to-text slips, fillers) and cuts it into clauses;
+2. :func:`feelings.read_feelings` reads how the player felt, clause by clause;
+3. :func:`segment.segment` groups the clauses into activities, in spoken order, with their dates;
+4. each activity becomes an :class:`Entry` of its kind, its fields read from its own clauses
+   (:mod:`numbers`, :mod:`match`, :mod:`notes`).
+
+A mental state said once after the last activity, in a sentence of its own ("Mentally good all
+day"), applies to every entry that has none of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cricketlog.extract import match, notes
+from cricketlog.extract.clauses import Clause, split
+from cricketlog.extract.feelings import Feeling, best, intensity, read_feelings
+from cricketlog.extract.numbers import distance_km, duration_minutes
+from cricketlog.extract.schemas import (
+    CoachingData,
+    Entry,
+    EntryData,
+    FitnessData,
+    MatchData,
+    RestDayData,
+)
+from cricketlog.extract.segment import Segment, find_cue, segment
+
+
+class _Activity:
+    """One segment's clauses and feelings, with the readings every kind shares."""
+
+    def __init__(self, seg: Segment, clauses: list[Clause], feelings: list[list[Feeling]]):
+        self.seg = seg
+        self.clauses = [clauses[i] for i in seg.clauses]
+        self.feelings = [feelings[i] for i in seg.clauses]
+        self.num = " , ".join(c.num for c in self.clauses)
+
+    def mind(self) -> Feeling | None:
+        return best([f for fs in self.feelings for f in fs], "mind")
+
+    def data(self) -> EntryData:
+        kind = self.seg.cue.activity_type
+        mental = self.mind()
+        state = mental.value if mental else None
+        if kind == "fitness":
+            return self._fitness(state)
+        if kind == "cricket_coaching":
+            well, improve = notes.well_and_improve(self.clauses, self.feelings)
+            return CoachingData(
+                activity=self.seg.cue.kind,  # type: ignore[arg-type]
+                duration_minutes=duration_minutes(self.num),
+                what_went_well=well,
+                areas_for_improvement=improve,
+                mental_state=state,
+            )
+        if kind == "cricket_match":
+            return self._match(state)
+        body = best([f for fs in self.feelings for f in fs], "body")
+        return RestDayData(
+            activities=notes.rest_activities(self.clauses, self.feelings),
+            recovery_quality=body.value if body else None,
+            mental_state=state,
+        )
+
+    def _fitness(self, state: str | None) -> FitnessData:
+        hard = next((i for c in self.clauses if (i := intensity(c))), None)
+        return FitnessData(
+            type=self.seg.cue.kind,  # type: ignore[arg-type]
+            duration_minutes=duration_minutes(self.num),
+            distance_km=distance_km(self.num),
+            intensity=hard,
+            details=notes.description(self.clauses, self.feelings),
+            mental_state=state,  # type: ignore[arg-type]
+        )
+
+    def _match(self, state: str | None) -> MatchData:
+        keeping, fielding = match.keeping_and_fielding(self.clauses)
+        well, improve = notes.well_and_improve(self.clauses, self.feelings)
+        return MatchData(
+            opponent=match.opponent(self.clauses),
+            result=match.result(self.clauses),
+            batting=match.batting(self.clauses),
+            bowling=match.bowling(self.clauses),
+            keeping=keeping,
+            fielding=fielding,
+            what_went_well=well,
+            areas_for_improvement=improve,
+            mental_state=state,  # type: ignore[arg-type]
+        )
+
+
+def _closing_mood(
+    last: Segment, clauses: list[Clause], feelings: list[list[Feeling]]
+) -> Feeling | None:
+    """A mental state said after the last activity in a sentence of its own, or said "overall"."""
+    opening = clauses[last.clauses[0]].sentence
+    cue_sentences = {c.sentence for c in clauses if find_cue(c)}
+    closing = [
+        f
+        for i in last.clauses
+        for f in feelings[i]
+        if f.overall
+        or (clauses[i].sentence != opening and clauses[i].sentence not in cue_sentences)
+    ]
+    return best(closing, "mind")
+
+
+class RulesExtractor:
+    """Extracts entries with vocabulary and patterns; pure, offline and deterministic."""
+
+    name = "rules"
+
+    def extract(self, text: str, today: dt.date) -> list[Entry]:
+        """The entries ``text`` describes, in spoken order; empty when it names no activity."""
+        clauses = split(text)
+        feelings = read_feelings(clauses)
+        segments = segment(clauses, today)
+        entries = []
+        for seg in segments:
+            activity = _Activity(seg, clauses, feelings)
+            entries.append(
+                Entry(
+                    activity_type=seg.cue.activity_type,  # type: ignore[arg-type]
+                    entry_date=seg.date or today,
+                    transcript=", ".join(c.raw for c in activity.clauses),
+                    data=activity.data(),
+                )
+            )
+        if len(entries) > 1 and (mood := _closing_mood(segments[-1], clauses, feelings)):
+            for entry in entries:
+                if entry.data.mental_state is None:
+                    entry.data.mental_state = mood.value
+        return entries

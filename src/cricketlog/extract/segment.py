@@ -1,0 +1,121 @@
+"""Cutting an utterance into activities, in the order spoken.
+
+A clause that names an activity (a *cue*: "nets", "a 5k run", "we played Bexley") opens an entry;
+the clauses after it belong to that entry until another activity is named. Not every cue opens a
+new entry, because activities contain each other: keeping wicket during a match is part of the
+match ("kept wicket, 1 catch") and a walk on a rest day is part of the rest day, unless the player
+moves on with "then ..." or another day. Two activities of the same kind are two entries when
+the second opens a sentence or follows "then" ("Fielding drills for 30 minutes. Then a keeping
+session"). Dates said once carry forward to the entries after them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from cricketlog.extract.clauses import Clause
+from cricketlog.extract.dates import find_date
+from cricketlog.extract.vocab import ACTIVITY_CUES, CUE_NEGATORS, GENERIC_CUES
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An activity named in a clause."""
+
+    activity_type: str
+    kind: str
+    """The contract's sub-kind: fitness ``type``, coaching ``activity``, or match/rest."""
+    row: int
+    """Which vocabulary row named it; different rows are different activities."""
+    generic: bool
+
+
+@dataclass
+class Segment:
+    """The clauses of one activity."""
+
+    cue: Cue
+    clauses: list[int]
+    date: dt.date | None = None
+    """The day said in the segment itself, if any; filled in from the one before it at the end."""
+
+
+def _compile(
+    rows: tuple[tuple[str, str, str], ...],
+) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    return tuple((re.compile(rf"(?<![\w&])(?:{p})(?![\w&])"), t, k) for p, t, k in rows)
+
+
+_CUES: Final = _compile(ACTIVITY_CUES)
+_GENERIC: Final = _compile(GENERIC_CUES)
+_NEGATED: Final = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(n) for n in CUE_NEGATORS) + r")"
+    r"(?:\s+(?:the|a|an|my|our|last|this|any|some))*\s*$"
+)
+
+
+def _find(
+    rows: tuple[tuple[re.Pattern[str], str, str], ...], text: str, generic: bool
+) -> Cue | None:
+    for index, (pattern, activity_type, kind) in enumerate(rows):
+        for match in pattern.finditer(text):
+            if not _NEGATED.search(text[: match.start()]):
+                return Cue(activity_type, kind, index, generic)
+    return None
+
+
+def find_cue(clause: Clause) -> Cue | None:
+    """The activity the clause names, if any."""
+    return _find(_CUES, clause.num, False) or _find(_GENERIC, clause.num, True)
+
+
+_ABSORBS: Final = {("cricket_match", "cricket_coaching"), ("rest_day", "fitness")}
+
+
+def _opens_new(current: Segment, cue: Cue, clause: Clause, day: dt.date | None) -> bool:
+    """Whether ``cue`` in ``clause`` starts a new activity after ``current``."""
+    if day is not None and current.date is not None and day != current.date:
+        return True
+    if cue.generic:
+        return False
+    if cue.activity_type != current.cue.activity_type:
+        if (current.cue.activity_type, cue.activity_type) in _ABSORBS:
+            return clause.sequenced
+        return True
+    if current.cue.generic:
+        current.cue = cue
+        return False
+    if cue.activity_type == "cricket_match":
+        return False
+    return cue.row != current.cue.row and (clause.sequenced or clause.first)
+
+
+def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
+    """The activities in ``clauses``, each with its clauses and the day it was on."""
+    segments: list[Segment] = []
+    waiting: list[int] = []
+    waiting_date: dt.date | None = None
+    for index, clause in enumerate(clauses):
+        found = find_date(clause.raw, today)
+        day = found[1] if found else None
+        cue = find_cue(clause)
+        current = segments[-1] if segments else None
+        if cue is not None and (current is None or _opens_new(current, cue, clause, day)):
+            segments.append(Segment(cue, [*waiting, index], day or waiting_date))
+            waiting, waiting_date = [], None
+        elif current is not None and not (day and current.date and day != current.date):
+            current.clauses.append(index)
+            current.date = current.date or day
+        else:
+            waiting.append(index)
+            waiting_date = waiting_date or day
+    if segments and waiting:
+        segments[-1].clauses = sorted(segments[-1].clauses + waiting)
+    carried = today
+    for seg in segments:
+        seg.date = seg.date or carried
+        carried = seg.date
+    return segments
