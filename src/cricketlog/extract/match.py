@@ -37,7 +37,8 @@ _RUNS: Final = (
 )
 _DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b")
 _BALLS_AFTER = re.compile(
-    r"^\s*(?:runs\s*)?(?:not out\s*)?(?:off|from|in|of)\s+(\d+)(?:\s*(?:balls|deliveries|ball|b)\b)?"
+    r"^\s*(?:runs\s*)?(?:not out\s*)?(?:off|from|in|of)\s+(\d+)"
+    r"(?:\s*(?:balls|deliveries|ball|b)\b)?"
 )
 _BALLS = re.compile(r"\b(\d+)\s*(?:balls|deliveries)\b")
 _FIRST_BALL = re.compile(r"\bfirst ball\b")

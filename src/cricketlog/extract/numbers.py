@@ -15,17 +15,16 @@ from typing import Final
 
 KM_PER_MILE: Final = 1.609
 
-_UNITS: Final[dict[str, int]] = {
-    w: i
-    for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-    )
+_UNIT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_UNITS: Final[dict[str, int]] = {w: i for i, w in enumerate(_UNIT_WORDS.split())} | {
+    "nought": 0,
+    "nil": 0,
 }
-_UNITS |= {"nought": 0, "nil": 0}
-_TENS: Final[dict[str, int]] = {
-    w: 10 * (i + 2)
-    for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
-}
+_TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_TENS: Final[dict[str, int]] = {w: 10 * (i + 2) for i, w in enumerate(_TEN_WORDS.split())}
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, "hundred"])
 _NUMBER_RUN = re.compile(
     rf"\b(?:(?:a|one) )?(?:{_NUMBER_WORD})(?:[ -](?:and )?(?:{_NUMBER_WORD}))*\b"
@@ -61,11 +60,11 @@ def _replace_run(match: re.Match[str]) -> str:
     words = [w for w in re.split(r"[ -]", match.group(0)) if w not in ("a", "and")]
     if words[0] == "one" and len(words) > 1 and words[1] == "hundred":
         words = words[1:]
-    # "forty five" is one number, "three four" (three fours?) is two: split where a unit follows a unit.
+    # "forty five" is one number, "three four" is two: split where a unit follows a unit.
     parts: list[list[str]] = [[]]
     for word in words:
-        prev = parts[-1][-1] if parts[-1] else None
-        if (prev is not None and prev in _UNITS and word in _UNITS) or (prev is not None and prev in _TENS and word in _TENS):
+        prev = parts[-1][-1] if parts[-1] else ""
+        if (prev in _UNITS and word in _UNITS) or (prev in _TENS and word in _TENS):
             parts.append([])
         parts[-1].append(word)
     return " ".join(str(_run_value(p)) for p in parts)

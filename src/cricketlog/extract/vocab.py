@@ -11,6 +11,12 @@ from __future__ import annotations
 
 from typing import Final
 
+
+def _phrases(text: str) -> tuple[str, ...]:
+    """A comma-separated list of phrases, so word tables read as lists of words."""
+    return tuple(p.strip() for p in text.split(",") if p.strip())
+
+
 # Slips the local Whisper tiny.en model makes on cricket words, and spelling variants, as
 # (pattern, replacement). Applied first, to the text the entries are built from, so the fixed
 # words also reach ``what_went_well`` and friends.
@@ -39,21 +45,9 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
 )
 
 # Words that carry nothing for the diary. Removed from the text entries are built from.
-FILLERS: Final[tuple[str, ...]] = (
-    r"um+",
-    r"uh+",
-    r"erm+",
-    r"er",
-    r"ah+",
-    r"so yeah",
-    r"yeah",
-    r"you know",
-    r"i mean",
-    r"to be honest",
-    r"if i'?m honest",
-    r"honestly",
-    r"tbh",
-    r"basically",
+FILLERS: Final[tuple[str, ...]] = _phrases(
+    "um+, uh+, erm+, er, ah+, so yeah, yeah, you know, i mean, to be honest, if i'?m honest, "
+    "honestly, tbh, basically"
 )
 
 # What each kind of activity is called, matched against the digit view of a clause ("one-on-one"
@@ -84,7 +78,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "match",
     ),
     (
-        r"(?:scored|made|got|hit|smashed|top scored with) (?:a )?(?:[a-z]+ )?\d+ (?:runs|not out|off|from)|"
+        r"(?:scored|made|got|hit|smashed|top scored with) (?:a )?(?:[a-z]+ )?\d+ "
+        r"(?:runs|not out|off|from)|"
         r"(?:took|picked up|got|bagged|ended with) \d+ (?:for|fer) \d+|took \d+ wickets?|"
         r"\d+ wicket haul|didn'?t (?:bat|bowl)|kept wicket (?:today )?against",
         "cricket_match",
@@ -127,7 +122,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "gym",
     ),
     (
-        r"parkrun|park run|jog\w*|running(?! between)|run(?! ?(?:out|up|chase|rate|ning between|s))|"
+        r"parkrun|park run|jog\w*|running(?! between)|"
+        r"run(?! ?(?:out|up|chase|rate|ning between|s))|"
         r"ran(?! (?:\w+ )?out| through| in| between)|treadmill|tempo run|sprint session|intervals",
         "fitness",
         "running",
@@ -154,317 +150,85 @@ GENERIC_CUES: Final[tuple[tuple[str, str, str], ...]] = (
 )
 
 # A cue is ignored when one of these comes just before it ("skipped the gym", "after the game").
-CUE_NEGATORS: Final[tuple[str, ...]] = (
-    "skipped",
-    "skip",
-    "missed",
-    "no",
-    "instead of",
-    "didn't do",
-    "didn't go to",
-    "after",
-    "before",
-    "next",
-    "tomorrow's",
-    "week's",
-    "weekend's",
+CUE_NEGATORS: Final[tuple[str, ...]] = _phrases(
+    "skipped, skip, missed, no, instead of, didn't do, didn't go to, after, before, next, "
+    "tomorrow's, week's, weekend's"
 )
 
 # Words that open a new activity in a list of them ("..., then nets").
-SEQUENCERS: Final[tuple[str, ...]] = (
-    "then",
-    "and then",
-    "after that",
-    "afterwards",
-    "later",
-    "later on",
-    "followed by",
-    "also",
-    "plus",
-    "finished with",
-    "finished off with",
+SEQUENCERS: Final[tuple[str, ...]] = _phrases(
+    "then, and then, after that, afterwards, later, later on, followed by, also, plus, finished "
+    "with, finished off with"
 )
 
 # Scale words, shared by mental state and recovery quality. Phrases before single words.
 SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "excellent": (
-        "on top of the world",
-        "over the moon",
-        "on cloud nine",
-        "top of the world",
-        "excellent",
-        "brilliant",
-        "amazing",
-        "fantastic",
-        "great",
-        "outstanding",
-        "buzzing",
-        "superb",
-        "awesome",
-        "unreal",
-        "incredible",
-        "elated",
-        "stoked",
-        "pumped",
-        "chuffed",
-        "perfect",
-        "phenomenal",
-        "wonderful",
-        "ecstatic",
+    "excellent": _phrases(
+        "on top of the world, over the moon, on cloud nine, top of the world, excellent, "
+        "brilliant, amazing, fantastic, great, outstanding, buzzing, superb, awesome, unreal, "
+        "incredible, elated, stoked, pumped, chuffed, perfect, phenomenal, wonderful, ecstatic"
     ),
-    "good": (
-        "in a good place",
-        "in a good headspace",
-        "pretty good",
-        "really good",
-        "good",
-        "positive",
-        "confident",
-        "happy",
-        "sharp",
-        "focused",
-        "focussed",
-        "calm",
-        "clear",
-        "fresh",
-        "relaxed",
-        "pleased",
-        "content",
-        "motivated",
-        "upbeat",
-        "settled",
-        "well",
-        "strong",
-        "switched on",
-        "keen",
-        "lovely",
-        "enjoyed",
+    "good": _phrases(
+        "in a good place, in a good headspace, pretty good, really good, good, positive, "
+        "confident, happy, sharp, focused, focussed, calm, clear, fresh, relaxed, pleased, "
+        "content, motivated, upbeat, settled, well, strong, switched on, keen, lovely, enjoyed"
     ),
-    "okay": (
-        "nothing special",
-        "nothing amazing",
-        "up and down",
-        "so-so",
-        "so so",
-        "okay",
-        "ok",
-        "alright",
-        "all right",
-        "fine",
-        "average",
-        "mixed",
-        "meh",
-        "not bad",
-        "not too bad",
-        "middling",
-        "neutral",
-        "steady",
-        "decent",
+    "okay": _phrases(
+        "nothing special, nothing amazing, up and down, so-so, so so, okay, ok, alright, all "
+        "right, fine, average, mixed, meh, not bad, not too bad, middling, neutral, steady, "
+        "decent"
     ),
-    "poor": (
-        "all over the place",
-        "in a bad place",
-        "not in a good place",
-        "fed up",
-        "bit down",
-        "poor",
-        "bad",
-        "awful",
-        "rubbish",
-        "terrible",
-        "horrible",
-        "frustrated",
-        "frustrating",
-        "flat",
-        "low",
-        "down",
-        "stressed",
-        "anxious",
-        "nervous",
-        "gutted",
-        "annoyed",
-        "angry",
-        "disappointed",
-        "deflated",
-        "drained",
-        "tired",
-        "sore",
-        "aching",
-        "aches",
-        "achy",
-        "shattered",
-        "knackered",
-        "wrecked",
-        "dead",
-        "stiff",
-        "worried",
-        "upset",
-        "miserable",
-        "rattled",
-        "sad",
-        "crap",
-        "shocking",
-        "lousy",
-        "sluggish",
-        "heavy",
-        "tight",
+    "poor": _phrases(
+        "all over the place, in a bad place, not in a good place, fed up, bit down, poor, bad, "
+        "awful, rubbish, terrible, horrible, frustrated, frustrating, flat, low, down, "
+        "stressed, anxious, nervous, gutted, annoyed, angry, disappointed, deflated, drained, "
+        "tired, sore, aching, aches, achy, shattered, knackered, wrecked, dead, stiff, worried, "
+        "upset, miserable, rattled, sad, crap, shocking, lousy, sluggish, heavy, tight"
     ),
 }
 
 # Scale words that are about the mind whoever says them: no "mentally" or "head" needed.
 MOOD_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        "on top of the world",
-        "over the moon",
-        "on cloud nine",
-        "buzzing",
-        "elated",
-        "stoked",
-        "pumped",
-        "chuffed",
-        "ecstatic",
-        "confident",
-        "happy",
-        "focused",
-        "focussed",
-        "calm",
-        "positive",
-        "pleased",
-        "content",
-        "motivated",
-        "upbeat",
-        "switched on",
-        "in a good place",
-        "in a good headspace",
-        "in a bad place",
-        "fed up",
-        "frustrated",
-        "stressed",
-        "anxious",
-        "nervous",
-        "gutted",
-        "annoyed",
-        "angry",
-        "disappointed",
-        "deflated",
-        "worried",
-        "upset",
-        "miserable",
-        "rattled",
-        "sad",
-        "all over the place",
-        "bit down",
-        "enjoyed",
-    }
+    _phrases(
+        "all over the place, angry, annoyed, anxious, bit down, buzzing, calm, chuffed, "
+        "confident, content, deflated, disappointed, ecstatic, elated, enjoyed, fed up, "
+        "focused, focussed, frustrated, gutted, happy, in a bad place, in a good headspace, in "
+        "a good place, miserable, motivated, nervous, on cloud nine, on top of the world, over "
+        "the moon, pleased, positive, pumped, rattled, sad, stoked, stressed, switched on, "
+        "upbeat, upset, worried"
+    )
 )
 
 # Words that say a scale word is about the mind, or about the body.
-MIND_ANCHORS: Final[tuple[str, ...]] = (
-    "mentally",
-    "mental",
-    "mentality",
-    "head",
-    "heads",
-    "head's",
-    "head-wise",
-    "headwise",
-    "mind",
-    "mood",
-    "headspace",
-    "head space",
-    "mindset",
-    "spirits",
-    "in myself",
-    "emotionally",
-    "confidence",
+MIND_ANCHORS: Final[tuple[str, ...]] = _phrases(
+    "mentally, mental, mentality, head, heads, head's, head-wise, headwise, mind, mood, "
+    "headspace, head space, mindset, spirits, in myself, emotionally, confidence"
 )
-BODY_ANCHORS: Final[tuple[str, ...]] = (
-    "body",
-    "body's",
-    "legs",
-    "recovery's",
-    "my recovery",
-    "recovery was",
-    "recovery is",
-    "recovered",
-    "recovering",
-    "physically",
-    "muscles",
-    "hamstring",
-    "hamstrings",
-    "calves",
+BODY_ANCHORS: Final[tuple[str, ...]] = _phrases(
+    "body, body's, legs, recovery's, my recovery, recovery was, recovery is, recovered, "
+    "recovering, physically, muscles, hamstring, hamstrings, calves"
 )
 
 # Intensity words. Phrases first; negation moves a word to the middle of the scale.
 INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "high": (
-        "flat out",
-        "all out",
-        "really pushed",
-        "pushed hard",
-        "pushed myself",
-        "gave it everything",
-        "went hard",
-        "full tilt",
-        "max effort",
-        "maximum effort",
-        "hard",
-        "intense",
-        "tough",
-        "brutal",
-        "heavy",
-        "exhausting",
-        "killer",
-        "savage",
-        "punishing",
-        "gruelling",
-        "grueling",
-        "demanding",
-        "high intensity",
-        "sprinting",
-        "fast",
+    "high": _phrases(
+        "flat out, all out, really pushed, pushed hard, pushed myself, gave it everything, went "
+        "hard, full tilt, max effort, maximum effort, hard, intense, tough, brutal, heavy, "
+        "exhausting, killer, savage, punishing, gruelling, grueling, demanding, high intensity, "
+        "sprinting, fast"
     ),
-    "medium": (
-        "solid but not flat out",
-        "decent pace",
-        "moderate",
-        "steady",
-        "medium",
-        "tempo",
-        "comfortable",
-        "normal",
-        "average pace",
-        "middling",
+    "medium": _phrases(
+        "solid but not flat out, decent pace, moderate, steady, medium, tempo, comfortable, "
+        "normal, average pace, middling"
     ),
-    "low": (
-        "recovery pace",
-        "recovery swim",
-        "recovery run",
-        "easy",
-        "light",
-        "gentle",
-        "relaxed",
-        "slow",
-        "chilled",
-        "leisurely",
-        "easy-going",
-        "low intensity",
-        "cruisy",
-        "cruise",
+    "low": _phrases(
+        "recovery pace, recovery swim, recovery run, easy, light, gentle, relaxed, slow, "
+        "chilled, leisurely, easy-going, low intensity, cruisy, cruise"
     ),
 }
 
-NEGATORS: Final[tuple[str, ...]] = (
-    "not",
-    "n't",
-    "never",
-    "wasn't",
-    "isn't",
-    "didn't",
-    "don't",
-    "no",
-    "nothing",
-    "hardly",
+NEGATORS: Final[tuple[str, ...]] = _phrases(
+    "not, n't, never, wasn't, isn't, didn't, don't, no, nothing, hardly"
 )
 
 # How a batter got out. First match in the sentence of the innings wins, so phrases come first.
@@ -475,7 +239,8 @@ DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
     (r"stumped|stumping me", "stumped"),
     (r"lbw|leg before|plumb in front|trapped in front|pinned in front", "lbw"),
     (
-        r"caught(?! (?:a|an|one|two|\d|him|her|them|it)\b)|c ?(?:&|and) ?b|nick(?:ed|ing) (?:one|it|off)",
+        r"caught(?! (?:a|an|one|two|\d|him|her|them|it)\b)|c ?(?:&|and) ?b|"
+        r"nick(?:ed|ing) (?:one|it|off)",
         "caught",
     ),
     (
@@ -483,7 +248,8 @@ DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
         "caught",
     ),
     (
-        r"(?:got|was|been|clean|out) bowled|bowled (?:for|by|through|neck)|^bowled$|castled|cleaned up",
+        r"(?:got|was|been|clean|out) bowled|bowled (?:for|by|through|neck)|^bowled$|castled|"
+        r"cleaned up",
         "bowled",
     ),
     (r"timed out|obstruct\w*|retired", "other"),
@@ -495,253 +261,55 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
     (r"tied|a tie|scores level|scores were level|ended level", "tied"),
     (r"draw|drew|drawn", "drawn"),
     (
-        r"we lost|lost by|lost to|lost the (?:game|match|final)|lost it|beaten by|got beat|went down to|"
+        r"we lost|lost by|lost to|lost the (?:game|match|final)|lost it|beaten by|got beat|"
+        r"went down to|"
         r"a loss|defeat|losing side|fell short|they won|they beat us",
         "lost",
     ),
     (
-        r"won(?! the toss)|we win|beat(?! the (?:bat|edge|outside))|chased (?:it|them|the \w+) down|"
+        r"won(?! the toss)|we win|beat(?! the (?:bat|edge|outside))|"
+        r"chased (?:it|them|the \w+) down|"
         r"chased down|victory|winning side|got the win|got over the line",
         "won",
     ),
 )
 
 # Phrases that mark a clause as something to work on, or as something that went well.
-IMPROVE_CUES: Final[tuple[str, ...]] = (
-    "need to",
-    "needs to",
-    "needed to",
-    "have to",
-    "got to",
-    "gotta",
-    "must",
-    "work on",
-    "improve",
-    "still",
-    "struggl\\w*",
-    "poor",
-    "slow",
-    "sloppy",
-    "dropp\\w*",
-    "missed",
-    "nick\\w* off",
-    "kept nicking",
-    "lost my",
-    "crept in",
-    "overstep\\w*",
-    "not proper",
-    "could be better",
-    "rusty",
-    "inconsistent",
-    "wayward",
-    "sprayed",
-    "leaked",
-    "went for plenty",
-    "expensive",
-    "falling away",
-    "falling over",
-    "stuck",
-    "late on",
-    "issue",
-    "problem",
-    "couldn't",
-    "can't",
-    "weak",
-    "bad",
-    "wrong",
-    "work in progress",
-    "keeps",
-    "keep \\w+ing",
-    "too \\w+",
-    "lacking",
-    "tired",
-    "awful",
-    "rubbish",
-    "shocker",
-    "terrible",
-    "all over the place",
-    "ugly",
-    "errors?",
-    "mistakes?",
-    "misfield\\w*",
-    "fumbl\\w*",
-    "no-balls?",
-    "wides?",
-    "nicked",
-    "edgy",
-    "scratchy",
+IMPROVE_CUES: Final[tuple[str, ...]] = _phrases(
+    "need to, needs to, needed to, have to, got to, gotta, must, work on, improve, still, "
+    r"struggl\w*, poor, slow, sloppy, dropp\w*, missed, nick\w* off, kept nicking, lost my, "
+    r"crept in, overstep\w*, not proper, could be better, rusty, inconsistent, wayward, sprayed, "
+    "leaked, went for plenty, expensive, falling away, falling over, stuck, late on, issue, "
+    r"problem, couldn't, can't, weak, bad, wrong, work in progress, keeps, keep \w+ing, too \w+, "
+    "lacking, tired, awful, rubbish, shocker, terrible, all over the place, ugly, errors?, "
+    r"mistakes?, misfield\w*, fumbl\w*, no-balls?, wides?, nicked, edgy, scratchy"
 )
-GOOD_CUES: Final[tuple[str, ...]] = (
-    "well",
-    "good",
-    "great",
-    "solid",
-    "clean\\w*",
-    "lovely",
-    "sweet",
-    "nice\\w*",
-    "better",
-    "tidy",
-    "accurate",
-    "consistent\\w*",
-    "quick",
-    "confident",
-    "middl\\w*",
-    "soft",
-    "happy with",
-    "pleased with",
-    "strong",
-    "sharp",
-    "crisp",
-    "flowing",
-    "improv\\w*",
-    "rhythm",
-    "timing",
-    "excellent",
-    "brilliant",
-    "fantastic",
-    "superb",
-    "straighter",
-    "nailed",
-    "landed",
-    "found my",
-    "smashed",
-    "timed",
-    "hit the stumps",
-    "loads",
-    "spot on",
-    "on point",
-    "beautiful",
-    "perfect",
-    "fluent",
-    "tight",
-    "corrected",
-    "fixed",
-    "sorted",
+GOOD_CUES: Final[tuple[str, ...]] = _phrases(
+    r"well, good, great, solid, clean\w*, lovely, sweet, nice\w*, better, tidy, accurate, "
+    r"consistent\w*, quick, confident, middl\w*, soft, happy with, pleased with, strong, sharp, "
+    r"crisp, flowing, improv\w*, rhythm, timing, excellent, brilliant, fantastic, superb, "
+    "straighter, nailed, landed, found my, smashed, timed, hit the stumps, loads, spot on, on "
+    "point, beautiful, perfect, fluent, tight, corrected, fixed, sorted"
 )
-CONTRASTS: Final[tuple[str, ...]] = ("but", "though", "although", "however", "whereas", "yet")
+CONTRASTS: Final[tuple[str, ...]] = _phrases("but, though, although, however, whereas, yet")
 
 # Words with no content of their own, dropped when deciding if a clause says anything.
 STOPWORDS: Final[frozenset[str]] = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "i",
-        "i'm",
-        "im",
-        "was",
-        "is",
-        "it",
-        "it's",
-        "today",
-        "yesterday",
-        "had",
-        "have",
-        "did",
-        "do",
-        "took",
-        "take",
-        "just",
-        "and",
-        "so",
-        "some",
-        "my",
-        "me",
-        "day",
-        "this",
-        "that",
-        "of",
-        "at",
-        "in",
-        "on",
-        "to",
-        "for",
-        "with",
-        "morning",
-        "afternoon",
-        "evening",
-        "tonight",
-        "night",
-        "arvo",
-        "went",
-        "go",
-        "be",
-        "been",
-        "then",
-        "also",
-        "really",
-        "very",
-        "pretty",
-        "bit",
-        "lot",
-        "rest",
-        "off",
-        "complete",
-        "recovery",
-        "training",
-        "no",
-        "anything",
-        "nothing",
-        "didn't",
-        "not",
-        "much",
-        "only",
-        "well",
-        "we",
-        "our",
-        "session",
-        "last",
-    }
+    _phrases(
+        "a, afternoon, also, an, and, anything, arvo, at, be, been, bit, complete, day, did, "
+        "didn't, do, evening, for, go, had, have, i, i'm, im, in, is, it, it's, just, last, "
+        "lot, me, morning, much, my, night, no, not, nothing, of, off, on, only, our, pretty, "
+        "really, recovery, rest, session, so, some, take, that, the, then, this, to, today, "
+        "tonight, took, training, very, was, we, well, went, with, yesterday"
+    )
 )
 
 # Words that are never a team's name, for "against X" when X is not capitalised.
 NOT_OPPONENTS: Final[frozenset[str]] = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "them",
-        "him",
-        "her",
-        "us",
-        "spin",
-        "pace",
-        "seam",
-        "swing",
-        "spinners",
-        "quicks",
-        "quick",
-        "short",
-        "fast",
-        "bowlers",
-        "bowler",
-        "wind",
-        "odds",
-        "clock",
-        "rain",
-        "i",
-        "my",
-        "our",
-        "their",
-        "this",
-        "that",
-        "last",
-        "top",
-        "good",
-        "strong",
-        "weak",
-        "new",
-        "it",
-        "well",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "and",
-        "but",
-        "in",
-        "on",
-        "at",
-        "for",
-    }
+    _phrases(
+        "a, an, and, at, bowler, bowlers, but, clock, fast, for, good, her, him, i, in, it, "
+        "last, my, new, odds, on, our, pace, quick, quicks, rain, seam, short, spin, spinners, "
+        "strong, swing, that, the, their, them, this, today, tomorrow, top, us, weak, well, "
+        "wind, yesterday"
+    )
 )
