@@ -21,7 +21,9 @@ Answerer = Callable[[str], str]
 
 def typed_answer(question: str) -> str:
     """Ask on the terminal; an empty answer skips the question."""
-    return Prompt.ask(f"[bold]{question}[/] [dim](Enter to skip)[/]", default="", show_default=False)
+    return Prompt.ask(
+        f"[bold]{question}[/] [dim](Enter to skip)[/]", default="", show_default=False
+    )
 
 
 def ask_missing(entry: Entry, answer: Answerer = typed_answer) -> Entry:
@@ -61,20 +63,41 @@ def edit_fields(entry: Entry) -> Entry:
     return entry
 
 
-def review(entries: list[Entry], *, questions: bool = True) -> list[Entry]:
-    """Show each entry, ask for what is missing, and keep the ones the player accepts."""
+class RecordAgain(Exception):
+    """The player chose to record again rather than keep what was heard."""
+
+
+def review(
+    entries: list[Entry],
+    *,
+    questions: bool = True,
+    answer: Answerer = typed_answer,
+    rerecord: bool = False,
+) -> list[Entry]:
+    """Show each entry, ask for what is missing, and keep the ones the player accepts.
+
+    ``answer`` asks the questions (typed, or by voice after ``record``); with ``rerecord`` the
+    player may also choose to record again, which raises :class:`RecordAgain`.
+    """
+    choices = ["y", "e", "r", "n"] if rerecord else ["y", "e", "n"]
+    again = "[bold]r[/]e-record, " if rerecord else ""
     kept = []
     for number, entry in enumerate(entries, 1):
         console.print(entry_table(entry, number if len(entries) > 1 else None))
         if questions and entry.missing:
-            entry = ask_missing(entry)
+            answered = ask_missing(entry, answer)
+            if answered != entry:
+                console.print(entry_table(answered, number if len(entries) > 1 else None))
+            entry = answered
         while True:
             choice = Prompt.ask(
-                "Save it? [bold]y[/]es, [bold]e[/]dit, [bold]n[/]o",
-                choices=["y", "e", "n"],
+                f"Save it? [bold]y[/]es, [bold]e[/]dit, {again}[bold]n[/]o",
+                choices=choices,
                 default="y",
                 show_choices=False,
             )
+            if choice == "r":
+                raise RecordAgain
             if choice == "e":
                 entry = edit_fields(entry)
                 continue

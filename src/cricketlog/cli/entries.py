@@ -17,6 +17,7 @@ from cricketlog.cli.common import (
     interactive,
     notice,
     pipeline,
+    settings,
     stdin_lines,
 )
 from cricketlog.errors import CricketlogError
@@ -31,6 +32,7 @@ def _show(entries: list[Entry]) -> None:
 
     for number, entry in enumerate(entries, 1):
         console.print(entry_table(entry, number if len(entries) > 1 else None))
+
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line, for scripts.")]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Save without asking.")]
@@ -79,7 +81,9 @@ def transcribe(
                 }
             )
         else:
-            console.print(f"[bold]{path}[/]: {transcript.text}" if len(files) > 1 else transcript.text)
+            console.print(
+                f"[bold]{path}[/]: {transcript.text}" if len(files) > 1 else transcript.text
+            )
     if failed:
         raise typer.Exit(1)
 
@@ -122,18 +126,29 @@ def _keep(entries: list[Entry], yes: bool, questions: bool = True) -> list[Entry
 
 @app.command("import")
 def import_(
-    files: Annotated[list[str], typer.Argument(help="Audio files; '-' reads paths from stdin.")],
+    files: Annotated[
+        list[str] | None, typer.Argument(help="Audio files; '-' reads paths from stdin.")
+    ] = None,
     yes: YesOpt = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show, save nothing.")] = False,
     again: Annotated[bool, typer.Option("--again", help="Import files seen before.")] = False,
     as_json: JsonOpt = False,
     today: TodayOpt = None,
+    pending: Annotated[
+        bool, typer.Option("--pending", help="Finish recordings an interrupted `record` left.")
+    ] = False,
 ) -> None:
     """Transcribe audio files, extract entries, confirm and save them.
 
     Example: [cyan]cricketlog import ~/voice-notes/*.m4a --yes[/]
     """
-    paths = _paths(files)
+    paths = _pending_clips() if pending else _paths(files or [])
+    if not paths:
+        if pending:
+            notice("No unfinished recordings.")
+            return
+        error("Give the audio files to import, or --pending for unfinished recordings.")
+        raise typer.Exit(2)
     _confirm_or_refuse(yes, dry_run)
     core = pipeline()
     core.warm_up()
@@ -143,17 +158,29 @@ def import_(
             failed += 1
             continue
         saved = _save_heard(heard, yes=yes, dry_run=dry_run, quiet=as_json)
+        if pending and saved is not None:
+            from cricketlog.recordings import done
+
+            done(settings(), path)
         if as_json:
             emit_json(
                 {
                     "file": str(path),
                     "transcript": heard.transcript.text if heard.transcript else "",
-                    "entries": [e.to_json() for e in (saved if saved is not None else heard.entries)],
+                    "entries": [
+                        e.to_json() for e in (saved if saved is not None else heard.entries)
+                    ],
                 }
             )
     if failed:
         notice(f"{failed} of {len(paths)} file(s) failed.")
         raise typer.Exit(1)
+
+
+def _pending_clips() -> list[Path]:
+    from cricketlog.recordings import pending
+
+    return pending(settings())
 
 
 def _hear_all(
@@ -163,7 +190,9 @@ def _hear_all(
     from rich.progress import Progress
 
     core = pipeline()
-    progress = Progress(console=console, transient=True, disable=not show_progress or len(paths) < 2)
+    progress = Progress(
+        console=console, transient=True, disable=not show_progress or len(paths) < 2
+    )
     with progress:
         task = progress.add_task("Importing", total=len(paths))
         for path in paths:
