@@ -57,6 +57,7 @@ _OVERS = re.compile(
     r"(?<!after )(?<!with )(?<!last )(?<!first )(?<!final )(?<!the )\b(\d+(?:\.\d)?)\s*overs?\b"
     r"(?!\s*(?:to spare|left|remaining|to go|worth))"
 )
+_FIGURES_OVERS = re.compile(r"\b\d+\s*(?:for|fer|/)\s*\d+\s+(?:off|in|from)\s+(\d+(?:\.\d)?)\b")
 _MAIDENS = re.compile(rf"\b{_N}\s+maidens?\b")
 _CONCEDED = re.compile(
     r"\b(?:gave(?: away)?|conceded|went for|leaked|overs?(?:,?\s*(?:\d+|a|no) maidens?)?,?\s*for)"
@@ -78,7 +79,8 @@ _RUN_OUTS = re.compile(
 
 _RESULTS: Final = tuple((re.compile(rf"\b(?:{p})\b"), r) for p, r in RESULTS)
 _OPPONENT_CAPS = re.compile(
-    r"\b(?i:against|vs\.?|versus|v\.?|played|beat|beating|lost to|losing to|drew with|tied with)"
+    r"\b(?i:against|vs\.?|versus|v\.?|played|beat|beating|lost to|losing to|drew with|tied with|"
+    r"(?:beaten|thumped|hammered|smashed|done|rolled) by)"
     r"\s+(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|on|upon))*)"
 )
 _OPPONENT_ANY = re.compile(
@@ -159,7 +161,7 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
     if _NO_BOWL.search(text):
         return None
     figures = next((m for m in _FIGURES.finditer(text) if int(m[1]) <= 10), None)
-    overs = _OVERS.search(text)
+    overs = _OVERS.search(text) or _FIGURES_OVERS.search(text)
     wickets = _WICKETS.search(text)
     haul = _HAUL.search(text)
     conceded = _CONCEDED.search(text)

@@ -73,7 +73,9 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"we (?:played|won|lost|drew|tied|batted|bowled)|played against|won against|won by|lost by|"
-        r"lost to|beat (?!the (?:bat|edge|outside))[a-z]+|not out|golden duck|duck",
+        r"lost to|beat (?!the (?:bat|edge|outside))[a-z]+|not out|golden duck|duck|"
+        r"chased (?:it |them )?down|"
+        r"overs? to spare|wickets? in hand",
         "cricket_match",
         "match",
     ),
@@ -88,7 +90,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     # coaching, most specific first
     (
         r"1 (?:on|to) 1|1:1|personal coach\w*|private (?:lesson|session)|coaching session|"
-        r"(?:lesson|session) with (?:my |the )?(?:\w+ )?coach|with (?:my|the) (?:\w+ )?coach",
+        r"(?:lesson|session) with my (?:\w+ )?coach|with my (?:\w+ )?coach",
         "cricket_coaching",
         "personal_coaching",
     ),
@@ -262,6 +264,7 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
     (r"draw|drew|drawn", "drawn"),
     (
         r"we lost|lost by|lost to|lost the (?:game|match|final)|lost it|beaten by|got beat|"
+        r"(?:thumped|hammered|smashed|done|rolled) by|"
         r"went down to|"
         r"a loss|defeat|losing side|fell short|they won|they beat us",
         "lost",
@@ -280,7 +283,8 @@ IMPROVE_CUES: Final[tuple[str, ...]] = _phrases(
     r"struggl\w*, poor, slow, sloppy, dropp\w*, missed, nick\w* off, kept nicking, lost my, "
     r"crept in, overstep\w*, not proper, could be better, rusty, inconsistent, wayward, sprayed, "
     "leaked, went for plenty, expensive, falling away, falling over, stuck, late on, issue, "
-    r"problem, couldn't, can't, weak, bad, wrong, work in progress, keeps, keep \w+ing, too \w+, "
+    r"problem, couldn't, can't, weak, bad, wrong, work in progress, keeps, keeps? \w+ing, "
+    r"kept \w+ing, too \w+, "
     "lacking, tired, awful, rubbish, shocker, terrible, all over the place, ugly, errors?, "
     r"mistakes?, misfield\w*, fumbl\w*, no-balls?, wides?, nicked, edgy, scratchy"
 )
@@ -288,7 +292,8 @@ GOOD_CUES: Final[tuple[str, ...]] = _phrases(
     r"well, good, great, solid, clean\w*, lovely, sweet, nice\w*, better, tidy, accurate, "
     r"consistent\w*, quick, confident, middl\w*, soft, happy with, pleased with, strong, sharp, "
     r"crisp, flowing, improv\w*, rhythm, timing, excellent, brilliant, fantastic, superb, "
-    "straighter, nailed, landed, found my, smashed, timed, hit the stumps, loads, spot on, on "
+    r"straighter, much \w+er, smoother, nailed, landed, found my, smashed, timed, hit the stumps, "
+    "loads, spot on, on "
     "point, beautiful, perfect, fluent, tight, corrected, fixed, sorted"
 )
 CONTRASTS: Final[tuple[str, ...]] = _phrases("but, though, although, however, whereas, yet")

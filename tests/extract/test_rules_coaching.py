@@ -1,0 +1,63 @@
+"""Coaching entries: which session, how long, what went well and what to work on."""
+
+import datetime as dt
+
+import pytest
+
+from cricketlog.extract.rules import RulesExtractor
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def coaching(text: str) -> dict:
+    entries = RulesExtractor().extract(text, TODAY)
+    assert [e.activity_type for e in entries] == ["cricket_coaching"]
+    return entries[0].data.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Hit in the nets for an hour after work", "netting"),
+        ("Had a bowl in the nest with the firsts", "netting"),
+        ("throwdowns off the dog stick for twenty minutes", "batting_drills"),
+        ("batting practice on the bowling machine", "batting_drills"),
+        ("Wicked keeping drills with the coach standing up to the stumps", "wicket_keeping"),
+        ("glovework session, diving both ways", "wicket_keeping"),
+        ("one-to-one with my batting coach on my stance", "personal_coaching"),
+        ("1 on 1 session with the spin coach", "personal_coaching"),
+        ("Private lesson, worked on my grip", "personal_coaching"),
+        ("Fielding drills, lots of high catches", "other"),
+        ("Bowling practice out in the middle with a bucket of balls", "other"),
+        ("Club training tonight, two hours", "other"),
+    ],
+)
+def test_activity(text: str, activity: str) -> None:
+    assert coaching(text)["activity"] == activity
+
+
+def test_duration_is_read_but_not_asked_for() -> None:
+    entry = RulesExtractor().extract("Nets for ninety minutes", TODAY)[0]
+    assert entry.data.duration_minutes == 90
+    assert entry.missing == ["mental_state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "well", "improve"),
+    [
+        ("Nets, my cut shot felt crisp but I need to move my feet to spin", "cut shot", "feet"),
+        ("Keeping session, takes were clean, still a bit slow getting up", "clean", "slow"),
+        ("Throwdowns, timing was sweet. Kept playing across the line though", "timing", "across"),
+        ("Bowling practice, found my rhythm, but a few no-balls crept in", "rhythm", "no-balls"),
+        ("Fielding drills: dropped two easy ones, throwing was accurate", "throwing", "dropped"),
+    ],
+)
+def test_well_and_improve_are_split(text: str, well: str, improve: str) -> None:
+    data = coaching(text)
+    assert well in data["what_went_well"] and well not in data["areas_for_improvement"]
+    assert improve in data["areas_for_improvement"] and improve not in data["what_went_well"]
+
+
+def test_stt_slip_is_fixed_in_free_text() -> None:
+    data = coaching("Nets tonight, my comfort drive was flowing nicely")
+    assert "cover drive" in data["what_went_well"]

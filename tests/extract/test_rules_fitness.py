@@ -1,0 +1,84 @@
+"""Fitness entries from the rules extractor: type, duration, distance, intensity, details."""
+
+import datetime as dt
+
+import pytest
+
+from cricketlog.extract.rules import RulesExtractor
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def fitness(text: str) -> dict:
+    entries = RulesExtractor().extract(text, TODAY)
+    assert [e.activity_type for e in entries] == ["fitness"]
+    return entries[0].data.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jogged 6k along the beach in 32 mins, nice and easy",
+            {"type": "running", "distance_km": 6.0, "duration_minutes": 32, "intensity": "low"},
+        ),
+        (
+            "parkrun this morning, 24 minutes, went flat out",
+            {"type": "running", "duration_minutes": 24, "intensity": "high"},
+        ),
+        ("ran two miles on the treadmill", {"type": "running", "distance_km": 3.218}),
+        (
+            "Weights session at the gym, an hour and a half, pretty heavy",
+            {"type": "gym", "duration_minutes": 90, "intensity": "high"},
+        ),
+        (
+            "S and C with the squad, forty minutes, moderate",
+            {"type": "gym", "duration_minutes": 40, "intensity": "medium"},
+        ),
+        (
+            "Pilates for half an hour, really gentle",
+            {"type": "other", "duration_minutes": 30, "intensity": "low"},
+        ),
+        (
+            "Cycled 25 km to work and back, solid but not flat out",
+            {"type": "other", "distance_km": 25.0, "intensity": "medium"},
+        ),
+        (
+            "Game of squash with my brother, 45 min, knackered after",
+            {"type": "other", "duration_minutes": 45},
+        ),
+        (
+            "Did a HIIT class, three quarters of an hour, savage",
+            {"type": "other", "duration_minutes": 45, "intensity": "high"},
+        ),
+        (
+            "Leg day. Squats and lunges, 1.5 hrs, not too hard",
+            {"type": "gym", "duration_minutes": 90, "intensity": "medium"},
+        ),
+        (
+            "Hit the gym, wasn't easy",
+            {"type": "gym", "intensity": "medium", "duration_minutes": None},
+        ),
+    ],
+)
+def test_fitness_fields(text: str, expected: dict) -> None:
+    data = fitness(text)
+    assert {k: data[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Upper body in the gym, bench and pull ups, 50 minutes", "bench"),
+        ("A swim at the leisure centre, 30 lengths", "swim"),
+        ("boxing session at the club, 1 hr, brutal", "boxing"),
+    ],
+)
+def test_details_keep_the_players_words(text: str, word: str) -> None:
+    assert word in fitness(text)["details"]
+
+
+def test_details_leave_out_the_mental_state() -> None:
+    data = fitness("Went for a 5k run. Mentally I felt great after it.")
+    assert "great" not in data["details"]
+    assert data["mental_state"] == "excellent"

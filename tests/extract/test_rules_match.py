@@ -1,0 +1,129 @@
+"""Match entries: batting, bowling, keeping and fielding figures, result and opponent."""
+
+import datetime as dt
+
+import pytest
+
+from cricketlog.extract.rules import RulesExtractor
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def match(text: str) -> dict:
+    entries = RulesExtractor().extract(text, TODAY)
+    assert [e.activity_type for e in entries] == ["cricket_match"]
+    return entries[0].data.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("text", "batting"),
+    [
+        (
+            "Smashed 78 off 60 balls in the game, holed out to long on",
+            {"runs": 78, "balls": 60, "dismissal": "caught"},
+        ),
+        ("League game, made thirty one not out", {"runs": 31, "dismissal": "not_out"}),
+        (
+            "Got a duck in the match, castled first ball",
+            {"runs": 0, "balls": 1, "dismissal": "bowled"},
+        ),
+        ("Golden duck, trapped in front", {"runs": 0, "balls": 1, "dismissal": "lbw"}),
+        (
+            "Match today, scored 45, stumped going down the track",
+            {"runs": 45, "dismissal": "stumped"},
+        ),
+        (
+            "Game against Souths, 19 runs off 25 balls before I ran myself out",
+            {"runs": 19, "balls": 25, "dismissal": "run_out"},
+        ),
+        (
+            "Made 102 in the game with 12 fours and three sixes, edged one behind",
+            {"runs": 102, "fours": 12, "sixes": 3, "dismissal": "caught"},
+        ),
+        ("we won, got 15 batting at 4, caught and bowled", {"runs": 15, "dismissal": "caught"}),
+    ],
+)
+def test_batting(text: str, batting: dict) -> None:
+    got = match(text)["batting"]
+    assert got is not None
+    assert {k: got[k] for k in batting} == batting
+
+
+@pytest.mark.parametrize(
+    ("text", "bowling"),
+    [
+        ("Game today, took 3 for 41 off 8", {"wickets": 3, "runs": 41, "overs": 8.0}),
+        (
+            "Match: 8 overs, 1 maiden, 0 for 18",
+            {"overs": 8.0, "maidens": 1, "runs": 18, "wickets": 0},
+        ),
+        (
+            "Game today, bowled 3.4 overs and took two for thirty",
+            {"overs": 3.4, "wickets": 2, "runs": 30},
+        ),
+        (
+            "We lost, I went for 60 off my 7 overs, no wickets",
+            {"overs": 7.0, "runs": 60, "wickets": 0},
+        ),
+        (
+            "Game vs Manly, bowled 10 overs, conceded 35 runs and took 2 wickets",
+            {"overs": 10.0, "runs": 35, "wickets": 2},
+        ),
+    ],
+)
+def test_bowling(text: str, bowling: dict) -> None:
+    got = match(text)["bowling"]
+    assert got is not None
+    assert {k: got[k] for k in bowling} == bowling
+
+
+def test_did_not_bat_or_bowl() -> None:
+    data = match("Won against Penrith. Didn't bat or bowl, just fielded.")
+    assert data["batting"] is None and data["bowling"] is None
+
+
+def test_keeping_takes_catches_stumpings_and_byes() -> None:
+    data = match("Kept wicket in the game, took three catches and a stumping, conceded 4 byes")
+    assert data["keeping"] == {"catches": 3, "stumpings": 1, "byes": 4}
+    assert data["fielding"] is None
+
+
+def test_fielding_catches_and_run_outs() -> None:
+    data = match("Game against Hornsby. Took two catches at slip and ran one out from cover.")
+    assert data["fielding"] == {"catches": 2, "run_outs": 1}
+    assert data["keeping"] is None
+
+
+def test_dropped_catches_do_not_count() -> None:
+    assert match("Game today, dropped a catch at gully")["fielding"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("We beat Ryde by 6 wickets", "won"),
+        ("chased it down with an over to spare against Gordon", "won"),
+        ("Got thumped by the Tigers in the game", "lost"),
+        ("Lost to Bankstown by 30 runs", "lost"),
+        ("Game ended in a draw", "drawn"),
+        ("Scores level at the end, tied match", "tied"),
+        ("Match was washed out after 10 overs", "no_result"),
+        ("Won the toss in the game and batted", None),
+    ],
+)
+def test_result(text: str, result: str | None) -> None:
+    assert match(text)["result"] == result
+
+
+@pytest.mark.parametrize(
+    ("text", "opponent"),
+    [
+        ("Match against Old Collegians today", "Old Collegians"),
+        ("Played Blacktown, lost by 3 wickets", "Blacktown"),
+        ("T20 vs Sutherland", "Sutherland"),
+        ("we beat bexley by 10 runs", "bexley"),
+        ("2nd XI game today, we won", None),
+    ],
+)
+def test_opponent(text: str, opponent: str | None) -> None:
+    assert match(text)["opponent"] == opponent

@@ -1,0 +1,59 @@
+"""Negation and hedges move words across the scale; body feelings are not mental states."""
+
+import datetime as dt
+
+import pytest
+
+from cricketlog.extract.rules import RulesExtractor
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def first(text: str):
+    return RulesExtractor().extract(text, TODAY)[0].data
+
+
+@pytest.mark.parametrize(
+    ("text", "mental"),
+    [
+        ("Gym, 30 minutes. Mentally not great", "poor"),
+        ("Gym, 30 minutes. Head's not bad", "okay"),
+        ("Nets tonight. Wasn't feeling confident at all", "poor"),
+        ("Nets tonight. Mentally, not too bad", "okay"),
+        ("Nets tonight. Didn't feel good in my head", "poor"),
+        ("Nets tonight. Mind was not in a good place", "poor"),
+        ("Nets tonight. Mentally alright, nothing special", "okay"),
+        ("Nets tonight. Sort of okay mentally", "okay"),
+        ("Nets tonight, pretty chuffed", "excellent"),
+        ("Nets tonight, bit frustrated", "poor"),
+    ],
+)
+def test_mental_state(text: str, mental: str) -> None:
+    assert first(text).mental_state == mental
+
+
+@pytest.mark.parametrize(
+    ("text", "intensity"),
+    [
+        ("Run, 20 minutes, wasn't flat out", "medium"),
+        ("Run, 20 minutes, not too hard", "medium"),
+        ("Run, 20 minutes, wasn't easy", "medium"),
+        ("Run, 20 minutes, really pushed", "high"),
+        ("Run, 20 minutes, nice and slow", "low"),
+    ],
+)
+def test_intensity(text: str, intensity: str) -> None:
+    assert first(text).intensity == intensity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gym for an hour, legs are wrecked",
+        "Gym for an hour, body feels great",
+        "Nets for an hour, bowled a good spell",
+        "Nets, the pitch was flat",
+    ],
+)
+def test_body_and_performance_words_are_not_mental_states(text: str) -> None:
+    assert first(text).mental_state is None
