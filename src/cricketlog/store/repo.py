@@ -7,16 +7,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlmodel import Session, col, select
 
 from cricketlog.errors import StoreError
-from cricketlog.extract.schemas import ActivityType, Entry, SavedEntry
+from cricketlog.extract.schemas import Entry, SavedEntry
 from cricketlog.store.db import open_engine
 from cricketlog.store.models import EntryRow, utcnow
+from cricketlog.store.reader import Query, Reader
+
+__all__ = ["TYPED", "Query", "Source", "Store", "to_saved"]
 
 
 @dataclass(frozen=True)
@@ -28,17 +30,6 @@ class Source:
 
 
 TYPED = Source()
-
-
-@dataclass(frozen=True)
-class Query:
-    """Which entries to list: a date window, kinds, a text search, a limit. Empty means all."""
-
-    since: dt.date | None = None
-    until: dt.date | None = None
-    types: tuple[ActivityType, ...] = ()
-    search: str = ""
-    limit: int | None = None
 
 
 def to_saved(row: EntryRow) -> SavedEntry:
@@ -84,11 +75,18 @@ class Store:
             session.commit()
         return [to_saved(row) for row in rows]
 
-    def restore(self, entries: Iterable[SavedEntry]) -> int:
-        """Insert exported entries with their ids and times as they were; returns how many."""
+    def restore(
+        self, entries: Iterable[SavedEntry], hashes: Mapping[int, str] | None = None
+    ) -> int:
+        """Insert exported entries with their ids and times as they were; returns how many.
+
+        ``hashes`` gives the audio files' SHA-256 by entry id (see :meth:`hashes`), so a restored
+        database still knows which files were imported.
+        """
+        hashes = hashes or {}
         rows = []
         for entry in entries:
-            row = _row(entry, Source(entry.source), entry.created_at)
+            row = _row(entry, Source(entry.source, hashes.get(entry.id)), entry.created_at)
             row.id = entry.id
             rows.append(row)
         with Session(self.engine) as session:
@@ -127,24 +125,15 @@ class Store:
 
     def find(self, query: Query | None = None) -> list[SavedEntry]:
         """Entries matching ``query`` (all when None), newest first (by date, then by id)."""
-        query = query or Query()
-        stmt = select(EntryRow)
-        if query.since:
-            stmt = stmt.where(EntryRow.entry_date >= query.since)
-        if query.until:
-            stmt = stmt.where(EntryRow.entry_date <= query.until)
-        if query.types:
-            stmt = stmt.where(col(EntryRow.activity_type).in_(query.types))
-        stmt = stmt.order_by(col(EntryRow.entry_date).desc(), col(EntryRow.id).desc())
-        if query.limit is not None and not query.search:
-            stmt = stmt.limit(query.limit)
+        return Reader.for_engine(self.engine).find(query)
+
+    def hashes(self) -> dict[int, str]:
+        """The SHA-256 of the audio file each entry came from, by id (typed entries have none)."""
+        stmt = select(EntryRow.id, EntryRow.source_sha256).where(
+            col(EntryRow.source_sha256).is_not(None)
+        )
         with Session(self.engine) as session:
-            rows: Iterable[EntryRow] = session.exec(stmt)
-            entries = [to_saved(row) for row in rows]
-        if query.search:
-            needle = query.search.lower()
-            entries = [e for e in entries if needle in _searchable(e)]
-        return entries[: query.limit] if query.limit is not None else entries
+            return {int(i): str(h) for i, h in session.exec(stmt) if i is not None and h}
 
     def update(self, entry_id: int, entry: Entry) -> SavedEntry:
         """Replace an entry's kind, date, transcript and data, keeping its id and source."""
@@ -175,8 +164,3 @@ class Store:
 
         with Session(self.engine) as session:
             return int(session.exec(select(func.count()).select_from(EntryRow)).one())
-
-
-def _searchable(entry: SavedEntry) -> str:
-    data: dict[str, Any] = entry.data.model_dump()
-    return " ".join([entry.transcript, *(str(v) for v in data.values() if v)]).lower()

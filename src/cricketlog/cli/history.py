@@ -1,0 +1,307 @@
+"""The player's entries: history, report, show, edit, delete, export (and restoring an export).
+
+``history`` and ``report`` read through :mod:`cricketlog.store.reader`, which skips SQLAlchemy,
+so they answer fast from a cold start; the commands that change entries use the full store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Final, Literal
+
+import click
+import typer
+
+from cricketlog.cli.app import app
+from cricketlog.cli.common import console, emit_json, notice, pipeline, settings
+from cricketlog.cli.entries import JsonOpt, TodayOpt
+from cricketlog.errors import CricketlogError
+
+if TYPE_CHECKING:
+    from cricketlog.extract.schemas import ActivityType, Entry
+    from cricketlog.report import Window
+    from cricketlog.store.reader import Reader
+
+KINDS: Final[dict[str, ActivityType]] = {
+    "fitness": "fitness",
+    "coaching": "cricket_coaching",
+    "cricket_coaching": "cricket_coaching",
+    "match": "cricket_match",
+    "cricket_match": "cricket_match",
+    "rest": "rest_day",
+    "rest_day": "rest_day",
+}
+
+WeekOpt = Annotated[
+    bool, typer.Option("--week", help="This week (starts on the week_start setting).")
+]
+MonthOpt = Annotated[bool, typer.Option("--month", help="This calendar month.")]
+LastOpt = Annotated[int | None, typer.Option("--last", metavar="N", help="The last N days.")]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option("--since", help="From this day: YYYY-MM-DD, 'yesterday', 'last monday'."),
+]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this day (same forms).")]
+IdArg = Annotated[int, typer.Argument(help="The entry's id (see `cricketlog history`).")]
+
+
+def _today(today: dt.datetime | None) -> dt.date:
+    return today.date() if today else dt.date.today()
+
+
+def _window(
+    day: dt.date, week: bool, month: bool, last: int | None, since: str | None, until: str | None
+) -> tuple[dt.date | None, dt.date | None, Window | None]:
+    """(since, until, the window a summary is drawn for) from the window options."""
+    from cricketlog import report
+
+    chosen = [week, month, last is not None, bool(since or until)]
+    if sum(chosen) > 1:
+        raise CricketlogError("Give one window: --week, --month, --last N or --since/--until.")
+    if week:
+        window = report.week(day, settings().week_start)
+    elif month:
+        window = report.month(day)
+    elif last is not None:
+        window = report.last_days(day, last)
+    else:
+        first = report.parse_day(since, day) if since else None
+        end = report.parse_day(until, day) if until else None
+        if first and end and first > end:
+            raise CricketlogError(f"--since {first} is after --until {end}.")
+        return first, end, None
+    return window.since, window.until, window
+
+
+def _kinds(types: list[str] | None) -> tuple[ActivityType, ...]:
+    try:
+        return tuple(KINDS[t.strip().lower()] for t in types or [])
+    except KeyError as exc:
+        raise CricketlogError(
+            f"Unknown --type {exc.args[0]!r}: use fitness, coaching, match or rest."
+        ) from None
+
+
+def _reader() -> Reader:
+    from cricketlog.config import ensure_home
+    from cricketlog.store.reader import open_reader
+
+    ensure_home(settings())
+    return open_reader(settings().db_url)
+
+
+@app.command()
+def history(
+    week: WeekOpt = False,
+    month: MonthOpt = False,
+    last: LastOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    types: Annotated[
+        list[str] | None,
+        typer.Option("--type", help="Only this kind: fitness, coaching, match, rest (repeatable)."),
+    ] = None,
+    search: Annotated[str, typer.Option("--search", help="Only entries mentioning this.")] = "",
+    limit: Annotated[int | None, typer.Option("--limit", help="At most N entries.")] = None,
+    as_json: JsonOpt = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="As CSV.")] = False,
+    as_markdown: Annotated[bool, typer.Option("--markdown", help="As a Markdown table.")] = False,
+    today: TodayOpt = None,
+) -> None:
+    """List entries, newest first; --week and --month end with a summary and charts.
+
+    Examples: [cyan]cricketlog history --week[/],
+    [cyan]cricketlog history --since "last monday" --type match[/]
+    """
+    from cricketlog.store.reader import Query
+
+    if sum([as_json, as_csv, as_markdown]) > 1:
+        raise CricketlogError("Give one output format: --json, --csv or --markdown.")
+    day = _today(today)
+    first, end, window = _window(day, week, month, last, since, until)
+    reader = _reader()
+    entries = reader.find(Query(first, end, _kinds(types), search, limit))
+    if as_json:
+        for entry in entries:
+            emit_json(entry.to_json())
+        return
+    if as_csv or as_markdown:
+        from cricketlog.cli.listing import as_csv as csv_text
+        from cricketlog.cli.listing import as_markdown as markdown_text
+
+        sys.stdout.write(csv_text(entries) if as_csv else markdown_text(entries))
+        return
+    from cricketlog.cli.listing import table
+
+    title = f"Entries: {window.label}" if window else "Entries"
+    console.print(table(entries, f"{title} ({len(entries)})") if entries else "No entries found.")
+    if window and (week or month):
+        from cricketlog.cli.summary_view import summary_view
+        from cricketlog.report import load_summary
+
+        console.print(summary_view(load_summary(reader, window, day)))
+
+
+@app.command()
+def report(
+    week: WeekOpt = False,
+    month: MonthOpt = False,
+    last: LastOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path(
+        "report.html"
+    ),
+    today: TodayOpt = None,
+) -> None:
+    """Write the summary as a self-contained HTML page with charts, for a coach (default: --week).
+
+    Example: [cyan]cricketlog report --week --out report.html[/]
+    """
+    from cricketlog.report import between, load_summary
+    from cricketlog.report_html import render
+
+    day = _today(today)
+    week = week or not (month or last is not None or since or until)
+    first, end, window = _window(day, week, month, last, since, until)
+    if window is None:
+        window = between(first, end or day)
+    summary = load_summary(_reader(), window, day)
+    try:
+        out.write_text(render(summary), encoding="utf-8")
+    except OSError as exc:
+        raise CricketlogError(f"Cannot write {out}: {exc.strerror}.") from None
+    console.print(f"Wrote {out} ({summary.window.label}).")
+
+
+@app.command()
+def show(entry_id: IdArg, as_json: JsonOpt = False) -> None:
+    """Show one entry in full.
+
+    Example: [cyan]cricketlog show 12[/]
+    """
+    from cricketlog.cli.render import entry_table
+
+    entry = pipeline().store.get(entry_id)
+    if as_json:
+        emit_json(entry.to_json())
+        return
+    console.print(entry_table(entry))
+    console.print(f"[dim]saved {entry.created_at:%Y-%m-%d %H:%M}, from {entry.source}[/]")
+    if entry.transcript:
+        console.print(f"[italic]{entry.transcript}[/]", highlight=False)
+
+
+def _apply(entry: Entry, assignments: list[str]) -> Entry:
+    from cricketlog.edits import set_field
+
+    for assignment in assignments:
+        field, sep, value = assignment.partition("=")
+        if not sep:
+            raise CricketlogError(
+                f"--set {assignment!r}: write it as field=value, e.g. mental_state=good."
+            )
+        entry = set_field(entry, field.strip(), value)
+    return entry
+
+
+@app.command()
+def edit(
+    entry_id: IdArg,
+    assignments: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="field=value, e.g. batting.runs=32 (repeatable)."),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="How $EDITOR shows the entry: toml or json.")
+    ] = "toml",
+) -> None:
+    """Change an entry: --set fields, or edit the whole entry in $EDITOR.
+
+    Example: [cyan]cricketlog edit 12 --set batting.runs=32 --set mental_state=good[/]
+    """
+    from cricketlog.cli.render import entry_table
+
+    store = pipeline().store
+    entry: Entry = store.get(entry_id)
+    if assignments:
+        entry = _apply(entry, assignments)
+    else:
+        from cricketlog.entry_text import from_text, to_text
+
+        if fmt not in ("toml", "json"):
+            raise CricketlogError(f"--format must be toml or json, not {fmt!r}.")
+        edited = click.edit(to_text(entry, fmt), extension=f".{fmt}")
+        if edited is None:
+            notice("Not saved in the editor: nothing changed.")
+            return
+        entry = from_text(edited, fmt)
+    saved = store.update(entry_id, entry)
+    console.print(entry_table(saved))
+    console.print(f"[green]Saved[/] #{saved.id}.")
+
+
+@app.command()
+def delete(
+    entry_id: IdArg,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
+) -> None:
+    """Delete an entry (asks first).
+
+    Example: [cyan]cricketlog delete 12[/]
+    """
+    from cricketlog.cli.render import entry_table
+
+    store = pipeline().store
+    entry = store.get(entry_id)
+    if not yes:
+        console.print(entry_table(entry))
+        if not typer.confirm(f"Delete entry #{entry_id}?", default=False):
+            notice("Nothing deleted.")
+            return
+    store.delete(entry_id)
+    console.print(f"Deleted #{entry_id}.")
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help="json (restorable with import --from-export) or csv."),
+    ] = "json",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here, not stdout.")] = None,
+) -> None:
+    """Export every entry, to keep or to move to another database.
+
+    Example: [cyan]cricketlog export --format json --out diary.json[/]
+    """
+    from cricketlog.export import dump
+
+    if fmt not in ("json", "csv"):
+        raise CricketlogError(f"--format must be json or csv, not {fmt!r}.")
+    kind: Literal["json", "csv"] = "json" if fmt == "json" else "csv"
+    store = pipeline().store
+    if out is None:
+        dump(store, sys.stdout, kind)
+        return
+    try:
+        with out.open("w", encoding="utf-8", newline="") as file:
+            count = dump(store, file, kind)
+    except OSError as exc:
+        raise CricketlogError(f"Cannot write {out}: {exc.strerror}.") from None
+    notice(f"Exported {count} entries to {out}.")
+
+
+def restore_export(path: Path) -> None:
+    """All of ``cricketlog import --from-export FILE``: restore an export into the empty database.
+
+    Raises :class:`~cricketlog.errors.CricketlogError` (one line for the user) when the file is
+    not an export or the database already has entries; prints what was restored otherwise.
+    """
+    from cricketlog.export import load
+    from cricketlog.store.db import describe
+
+    count = load(pipeline().store, path)
+    console.print(f"Restored {count} entries from {path} into {describe(settings().db_url)}.")

@@ -1,0 +1,166 @@
+"""Read-only queries over the entries table, in plain SQL through the database driver.
+
+``cricketlog history`` must answer in well under half a second from a cold start, and importing
+SQLAlchemy and SQLModel alone takes longer than that. So reads go through the DB-API driver
+directly (the standard library's ``sqlite3``, or ``psycopg``) whenever the URL is one of the two the
+project supports and the schema is already at the newest migration. Anything else (another driver,
+a database that needs migrating, a server that does not answer) takes the SQLAlchemy engine's raw
+connection instead, which migrates first and turns connection failures into
+:class:`~cricketlog.errors.StoreError`. Either way the same SQL below runs, and
+:class:`~cricketlog.store.repo.Store` uses it for its own ``find``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cricketlog.extract.schemas import ActivityType, SavedEntry
+from cricketlog.store.db import HEAD
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+COLUMNS = "id, activity_type, entry_date, transcript, data, created_at, source"
+
+
+@dataclass(frozen=True)
+class Query:
+    """Which entries to list: a date window, kinds, a text search, a limit. Empty means all."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    types: tuple[ActivityType, ...] = ()
+    search: str = ""
+    limit: int | None = None
+
+
+def searchable(entry: SavedEntry) -> str:
+    """The lower-cased text a ``--search`` looks in: the transcript and every data value."""
+    data: dict[str, Any] = entry.data.model_dump()
+    return " ".join([entry.transcript, *(str(v) for v in data.values() if v)]).lower()
+
+
+def _day(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+class Reader:
+    """Queries over one DB-API connection factory; ``dialect`` picks placeholders and date types."""
+
+    def __init__(self, connect: Callable[[], Any], dialect: str) -> None:
+        self._connect = connect
+        self._sqlite = dialect == "sqlite"
+        self._mark = "?" if self._sqlite else "%s"
+
+    @classmethod
+    def for_engine(cls, engine: Engine) -> Reader:
+        """A reader over an SQLAlchemy engine's pooled raw connections."""
+        return cls(engine.raw_connection, engine.dialect.name)
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        conn = self._connect()
+        try:
+            cursor = conn.cursor()
+            cursor.execute(sql, tuple(params))
+            return list(cursor.fetchall())
+        finally:
+            conn.close()
+
+    def _param(self, day: dt.date) -> Any:
+        return day.isoformat() if self._sqlite else day
+
+    def _where(self, query: Query) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if query.since:
+            clauses.append(f"entry_date >= {self._mark}")
+            params.append(self._param(query.since))
+        if query.until:
+            clauses.append(f"entry_date <= {self._mark}")
+            params.append(self._param(query.until))
+        if query.types:
+            clauses.append(f"activity_type IN ({', '.join([self._mark] * len(query.types))})")
+            params.extend(query.types)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def find(self, query: Query | None = None) -> list[SavedEntry]:
+        """Entries matching ``query`` (all when None), newest first (by date, then by id)."""
+        query = query or Query()
+        where, params = self._where(query)
+        sql = f"SELECT {COLUMNS} FROM entries{where} ORDER BY entry_date DESC, id DESC"
+        if query.limit is not None and not query.search:
+            sql += f" LIMIT {int(query.limit)}"
+        entries = [self._saved(row) for row in self._rows(sql, params)]
+        if query.search:
+            needle = query.search.lower()
+            entries = [e for e in entries if needle in searchable(e)]
+        return entries[: query.limit] if query.limit is not None else entries
+
+    def first_date(self) -> dt.date | None:
+        """The date of the oldest entry, or None when there are none."""
+        value = self._rows("SELECT MIN(entry_date) FROM entries")[0][0]
+        return None if value is None else _day(value)
+
+    def dates(self, until: dt.date, types: tuple[ActivityType, ...] = ()) -> list[dt.date]:
+        """Distinct days up to ``until`` with an entry of one of ``types`` (any), newest first."""
+        where, params = self._where(Query(until=until, types=types))
+        sql = f"SELECT DISTINCT entry_date FROM entries{where} ORDER BY entry_date DESC"
+        return [_day(row[0]) for row in self._rows(sql, params)]
+
+    def revision(self) -> str | None:
+        """The schema's migration revision (raises when there is no ``alembic_version`` table)."""
+        rows = self._rows("SELECT version_num FROM alembic_version")
+        return str(rows[0][0]) if rows else None
+
+    @staticmethod
+    def _saved(row: tuple[Any, ...]) -> SavedEntry:
+        entry_id, kind, day, transcript, data, created_at, source = row
+        return SavedEntry.model_validate(
+            {
+                "id": entry_id,
+                "activity_type": kind,
+                "entry_date": day,
+                "transcript": transcript,
+                "data": json.loads(data) if isinstance(data, str) else data,
+                "created_at": created_at,
+                "source": source,
+            }
+        )
+
+
+def _direct(url: str) -> Reader | None:
+    """A reader on the driver itself for ``sqlite:///FILE`` and ``postgresql+psycopg://`` URLs."""
+    if url.startswith("sqlite:///") and "?" not in url:
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.is_file():
+            return None
+        import sqlite3
+
+        return Reader(lambda: sqlite3.connect(path, timeout=10), "sqlite")
+    if url.startswith("postgresql+psycopg://"):
+        import psycopg
+
+        conninfo = "postgresql://" + url.removeprefix("postgresql+psycopg://")
+        return Reader(lambda: psycopg.connect(conninfo, connect_timeout=5), "postgresql")
+    return None
+
+
+def _at_head(reader: Reader) -> bool:
+    try:
+        return reader.revision() == HEAD
+    except Exception:  # a missing table or an unreachable server: the slow path will say which
+        return False
+
+
+def open_reader(url: str) -> Reader:
+    """A reader for the database at ``url``, migrating it first when it needs it."""
+    reader = _direct(url)
+    if reader is not None and _at_head(reader):
+        return reader
+    from cricketlog.store.db import open_engine
+
+    return Reader.for_engine(open_engine(url))
