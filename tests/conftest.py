@@ -8,8 +8,10 @@ there; elsewhere those tests skip with the reason.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ PG_ADMIN_URL = os.environ.get(
     "CRICKETLOG_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 ENV_KEYS = ("CRICKETLOG_", "OPENAI_")
+Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture(autouse=True)
@@ -74,3 +77,19 @@ def postgres_url() -> Iterator[str]:
     with admin.connect() as conn:  # FORCE ends the connections this test's engines still hold
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture
+def cli() -> Run:
+    """``cli("import", "x.wav", input=...)`` runs the real command in this test's data folder."""
+
+    def run(*args: str, input: str = "", timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "cricketlog", *args],
+            input=input,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+
+    return run

@@ -54,8 +54,8 @@ def trim(audio: Audio) -> Audio:
     _, (start, end) = librosa.effects.trim(
         audio.samples, top_db=TOP_DB, frame_length=1024, hop_length=256
     )
-    margin = int(MARGIN_S * SAMPLE_RATE)
-    start, end = max(0, int(start) - margin), min(audio.samples.size, int(end) + margin)
     if end - start < MIN_SPEECH_S * SAMPLE_RATE:
         raise AudioError(f"{name}: too short, no speech to transcribe.")
+    margin = int(MARGIN_S * SAMPLE_RATE)
+    start, end = max(0, int(start) - margin), min(audio.samples.size, int(end) + margin)
     return Audio(samples=audio.samples[start:end], source=audio.source)

@@ -70,11 +70,11 @@ class LocalTranscriber:
         return load_model(self.model_ref or str(bundled_model()), self.threads)
 
     def transcribe(self, audio: Audio) -> Transcript:
-        """The words in ``audio``, greedy-decoded in one pass."""
+        """The words in ``audio``: beam search (5) costs no more than greedy here and mishears less."""
         segments, _info = self.load().transcribe(
             audio.samples,
             language="en",
-            beam_size=1,
+            beam_size=5,
             initial_prompt=VOCABULARY_PROMPT,
             condition_on_previous_text=False,
             without_timestamps=True,
