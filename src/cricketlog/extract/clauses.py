@@ -40,6 +40,8 @@ def phrase_re(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 
 
 _STT = tuple((re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in STT_FIXES)
+_ANY_STT = re.compile("|".join(rf"\b{p}\b" for p, _ in STT_FIXES), re.IGNORECASE)
+"""One pass to tell whether any fix applies: most utterances need none."""
 _FILLERS = re.compile(r"(?<![\w'])(?:" + "|".join(FILLERS) + r")(?![\w'])[,.]?\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=\w)[.!?]+$")
 _CLAUSE_BREAK = re.compile(
@@ -51,8 +53,9 @@ _CONTRAST = phrase_re(list(CONTRASTS))
 
 def clean(text: str) -> str:
     """``text`` with speech-to-text slips fixed, fillers dropped and spaces tidied."""
-    for pattern, replacement in _STT:
-        text = pattern.sub(replacement, text)
+    if _ANY_STT.search(text):
+        for pattern, replacement in _STT:
+            text = pattern.sub(replacement, text)
     text = _FILLERS.sub("", text)
     return re.sub(r"\s+", " ", text).strip(" ,")
 

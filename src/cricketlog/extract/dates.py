@@ -57,9 +57,8 @@ def _most_recent(weekday: int, today: dt.date, strictly_before: bool) -> dt.date
     return today - dt.timedelta(days=back)
 
 
-def find_date(text: str, today: dt.date) -> tuple[int, dt.date] | None:
-    """The first date phrase in ``text`` as (position, date), or None when there is none."""
-    lower = words_to_digits(text.lower())
+def find_date(lower: str, today: dt.date) -> tuple[int, dt.date] | None:
+    """The first date phrase in ``lower`` (lower case, numbers as digits) as (position, date)."""
     found: list[tuple[int, dt.date]] = []
     for pattern, days in _OFFSET_RES:
         if match := pattern.search(lower):
@@ -90,5 +89,5 @@ def resolve_date(text: str, today: dt.date) -> dt.date | None:
     "two days ago", "a week ago", "last Tuesday", "on Saturday", "Sunday arvo" and ISO dates. Never
     returns a day after ``today``.
     """
-    found = find_date(text, today)
+    found = find_date(words_to_digits(text.lower()), today)
     return None if found is None else found[1]

@@ -31,14 +31,17 @@ _NUMBER_RUN = re.compile(
 )
 
 # Idioms that stand for a number. Applied before number words are read.
-_IDIOMS: Final[tuple[tuple[str, str], ...]] = (
-    (r"\bhalf a dozen\b", "6"),
-    (r"\ba dozen\b", "12"),
-    (r"\b(?:a )?couple of\b", "2"),
-    (r"\ba couple\b", "2"),
-    (r"\ba few\b", "3"),
-    (r"\b(?:a|one|another|single) four\b", "1 fours"),
-    (r"\b(?:a|one|another|single) six\b", "1 sixes"),
+_IDIOMS: Final = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\bhalf a dozen\b", "6"),
+        (r"\ba dozen\b", "12"),
+        (r"\b(?:a )?couple of\b", "2"),
+        (r"\ba couple\b", "2"),
+        (r"\ba few\b", "3"),
+        (r"\b(?:a|one|another|single) four\b", "1 fours"),
+        (r"\b(?:a|one|another|single) six\b", "1 sixes"),
+    )
 )
 
 
@@ -73,7 +76,7 @@ def _replace_run(match: re.Match[str]) -> str:
 def words_to_digits(text: str) -> str:
     """``text`` (lower case) with number words and number idioms written as digits."""
     for pattern, replacement in _IDIOMS:
-        text = re.sub(pattern, replacement, text)
+        text = pattern.sub(replacement, text)
     text = _NUMBER_RUN.sub(_replace_run, text)
     return re.sub(r"\b(\d+) point (\d)\b", r"\1.\2", text)
 

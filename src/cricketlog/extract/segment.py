@@ -99,7 +99,7 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
     waiting: list[int] = []
     waiting_date: dt.date | None = None
     for index, clause in enumerate(clauses):
-        found = find_date(clause.raw, today)
+        found = find_date(clause.num, today)
         day = found[1] if found else None
         cue = find_cue(clause)
         current = segments[-1] if segments else None
