@@ -42,10 +42,6 @@ def _tone(clause: Clause) -> Tone | None:
     return "improve" if negated(clause.lower, good.start()) else "good"
 
 
-def _says_feeling(feelings: list[Feeling]) -> bool:
-    return bool(feelings)
-
-
 def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tuple[str, str]:
     """(what went well, areas for improvement) as the player said them."""
     well: list[str] = []
@@ -59,7 +55,7 @@ def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tu
             else:
                 tone = previous
         previous = tone
-        if _says_feeling(felt) or tone is None:
+        if felt or tone is None:
             continue
         (well if tone == "good" else improve).append(clause.raw)
     return ", ".join(well), ", ".join(improve)
@@ -71,16 +67,14 @@ def _has_content(text: str) -> bool:
 
 def description(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
     """What was done: the clauses that are not about how the player felt."""
-    return ", ".join(
-        c.raw for c, felt in zip(clauses, feelings, strict=True) if not _says_feeling(felt)
-    )
+    return ", ".join(c.raw for c, felt in zip(clauses, feelings, strict=True) if not felt)
 
 
 def rest_activities(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
     """What the player did on a rest day: not the "rest day" itself, nor what they skipped."""
     kept = []
     for clause, felt in zip(clauses, feelings, strict=True):
-        if _says_feeling(felt) or _NEGATED_DOING.search(clause.lower):
+        if felt or _NEGATED_DOING.search(clause.lower):
             continue
         if _has_content(_REST_CUES.sub("", clause.lower)):
             kept.append(clause.raw)

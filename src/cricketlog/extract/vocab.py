@@ -75,7 +75,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"we (?:played|won|lost|drew|tied|batted|bowled)|played against|won against|won by|lost by|"
         r"lost to|beat (?!the (?:bat|edge|outside))[a-z]+|not out|golden duck|duck|"
         r"chased (?:it |them )?down|"
-        r"overs? to spare|wickets? in hand",
+        r"overs? to spare|wickets? in hand|maidens?|\d+ (?:for|fer) \d+ (?:off|in) \d+",
         "cricket_match",
         "match",
     ),
