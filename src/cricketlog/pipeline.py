@@ -13,6 +13,7 @@ are built on first use, so a command that only extracts text never loads a speec
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from dataclasses import dataclass, field
@@ -70,26 +71,27 @@ class Pipeline:
             self._store = Store(self.settings.db_url)
         return self._store
 
-    def warm_up(self) -> threading.Thread:
-        """Load the speech model and trimming code on a background thread; returns the thread.
+    def warm_up(self) -> list[threading.Thread]:
+        """Load the speech model and the trimming code, each on a background thread, at once.
 
+        The two overlap: the model loads in native code while librosa's imports run in Python.
         Errors are left for the real call to raise, where the front end handles them.
         """
+        from cricketlog.audio.trim import warm_up as warm_up_trim
 
-        def work() -> None:
-            from cricketlog.audio.trim import warm_up
-
-            try:
-                load = getattr(self.transcriber, "load", None)
-                if load is not None:
+        def load_model() -> None:
+            load = getattr(self.transcriber, "load", None)
+            if load is not None:
+                with contextlib.suppress(CricketlogError):
                     load()
-                warm_up()
-            except CricketlogError:
-                pass
 
-        thread = threading.Thread(target=work, name="cricketlog-warm-up", daemon=True)
-        thread.start()
-        return thread
+        threads = [
+            threading.Thread(target=task, name=f"cricketlog-{task.__name__}", daemon=True)
+            for task in (load_model, warm_up_trim)
+        ]
+        for thread in threads:
+            thread.start()
+        return threads
 
     def transcribe_file(self, path: Path) -> Transcript:
         """Load, trim and transcribe one audio file."""

@@ -113,6 +113,21 @@ def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
     return result
 
 
+def scale(text: str) -> Scale | None:
+    """The first scale word in ``text``, negation applied, whatever it is about.
+
+    For answers to a question that already names the subject ("How did you feel mentally?").
+    """
+    lower = text.lower()
+    match = _SCALE_RE.search(lower)
+    if match is None:
+        return None
+    value: Scale = _SCALE[match[0]]  # type: ignore[assignment]
+    if not match[0].startswith("not") and negated(lower, match.start()):
+        value = _NEGATED_SCALE[value]
+    return value
+
+
 def best(feelings: list[Feeling], target: Target) -> Feeling | None:
     """The strongest feeling about ``target``, the earliest of equals."""
     about = [f for f in feelings if f.target == target]
