@@ -40,6 +40,8 @@ COACHING = {
     "personal_coaching": "coaching session",
     "other": "training session",
 }
+RATE_WPM = 150
+"""Speaking rate: espeak-ng's default of 200 words a minute blurs "saved" into "send"."""
 RESULT = {"won": "won", "lost": "lost", "drawn": "drawn", "tied": "tied", "no_result": "no result"}
 
 
@@ -71,6 +73,7 @@ class Pyttsx3Speaker:
             import pyttsx3
 
             engine = pyttsx3.init()
+            engine.setProperty("rate", RATE_WPM)
             engine.save_to_file(text, str(path))
             with contextlib.redirect_stdout(io.StringIO()):  # its driver prints "Audio saved"
                 engine.runAndWait()
