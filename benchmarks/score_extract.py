@@ -7,7 +7,11 @@ days. The command is run once with one utterance per stdin line and must print o
 ``{"entries": [...]}`` line per utterance, as ``cricketlog extract --json -`` does. Prints accuracy
 per field, overall field accuracy and the share of utterances entirely right.
 
-usage: python benchmarks/score_extract.py SET.jsonl [--cmd CMD] [--show] [--min 0.97]
+With ``--today DATE`` the expected dates count back from DATE, and the command is given the same
+``--today`` (append it yourself when ``--cmd`` is not cricketlog's own), so a set written for one
+day scores the same on any day.
+
+usage: python benchmarks/score_extract.py SET.jsonl [--cmd CMD] [--today DATE] [--show] [--min 0.97]
 """
 
 from __future__ import annotations
@@ -84,10 +88,14 @@ def main() -> None:
     parser.add_argument("--cmd", default="cricketlog extract --json -")
     parser.add_argument("--show", action="store_true", help="print every utterance with a mistake")
     parser.add_argument("--min", type=float, help="exit 1 when field accuracy is below this")
+    parser.add_argument("--today", type=dt.date.fromisoformat, help="the day the set was written")
     args = parser.parse_args()
     items = [json.loads(line) for line in args.set.read_text().splitlines() if line.strip()]
-    answers = run(args.cmd, [i["text"] for i in items])
-    today = dt.date.today()
+    cmd = args.cmd
+    if args.today and args.cmd.startswith("cricketlog extract"):
+        cmd += f" --today {args.today.isoformat()}"
+    answers = run(cmd, [i["text"] for i in items])
+    today = args.today or dt.date.today()
     total, right = Counter[str](), Counter[str]()
     perfect = 0
     for item, got in zip(items, answers, strict=True):

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# The Debian packages cricketlog's tests need: PortAudio (sounddevice), PulseAudio with its ALSA
-# plugin (a virtual microphone for the record tests), espeak-ng (speech for pyttsx3 and test
-# clips), sox, and Chromium (renders the HTML report). Installs what is missing when it can (as
-# root or with sudo); otherwise says what to install. Safe to run again: it installs nothing twice.
+# The Debian packages cricketlog needs. `runtime`: PortAudio (the microphone, via sounddevice) and
+# espeak-ng (the spoken confirmation, via pyttsx3). `test` (the default) adds PulseAudio with its
+# ALSA plugin (a virtual microphone for the record tests), sox, and Chromium (renders the HTML
+# report). Installs what is missing when it can (as root or with sudo); otherwise says what to
+# install. Safe to run again: it installs nothing twice.
 set -euo pipefail
-packages=(libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins espeak-ng libespeak-ng1 sox chromium)
+packages=(libportaudio2 espeak-ng libespeak-ng1)
+if [ "${1:-test}" = test ]; then
+  packages+=(pulseaudio pulseaudio-utils libasound2-plugins sox chromium)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -55,7 +55,9 @@ def test_find_filters_sorts_and_limits(store: Store) -> None:
     store.add([entry("rest_day", 1, "day off, foam rolling", activities="foam rolling")])
     store.add([entry("cricket_coaching", 0, "nets", activity="netting")])
     assert [e.activity_type for e in store.find()] == ["cricket_coaching", "rest_day", "fitness"]
-    window = store.find(Query(since=TODAY - dt.timedelta(days=2), until=TODAY - dt.timedelta(days=1)))
+    window = store.find(
+        Query(since=TODAY - dt.timedelta(days=2), until=TODAY - dt.timedelta(days=1))
+    )
     assert [e.activity_type for e in window] == ["rest_day"]
     assert [e.activity_type for e in store.find(Query(types=("fitness",)))] == ["fitness"]
     assert [e.activity_type for e in store.find(Query(search="FOAM"))] == ["rest_day"]

@@ -5,9 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
