@@ -7,6 +7,7 @@ its own runtime folder and socket under /tmp, so test runs never clash with each
 desktop session, and it runs as root too (PulseAudio only warns). ``PULSE_SERVER`` points clients
 at it. Needs the Debian packages pulseaudio, pulseaudio-utils, libasound2-plugins, libportaudio2.
 When pulseaudio is missing the tests skip, except in CI (``CI=true``), where that is a failure.
+Also here: an environment without PortAudio, and one warm speech model shared by the audio tests.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from cricketlog.pipeline import Pipeline
 
 TOOLS = ("pulseaudio", "paplay", "pactl")
 
@@ -162,3 +167,15 @@ def without_portaudio(folder: Path) -> dict[str, str]:
     (folder / "sitecustomize.py").write_text(HIDE_PORTAUDIO)
     path = os.pathsep.join(p for p in (str(folder), os.environ.get("PYTHONPATH", "")) if p)
     return {**os.environ, "PYTHONPATH": path}
+
+
+@pytest.fixture(scope="session")
+def warm_pipeline() -> Pipeline:
+    """A pipeline with the speech model loaded, shared by the tests that transcribe in-process."""
+    from cricketlog.config import load_settings
+    from cricketlog.pipeline import Pipeline
+
+    core = Pipeline(load_settings())
+    for thread in core.warm_up():
+        thread.join()
+    return core

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from cricketlog.extract.schemas import Entry
+from cricketlog.pipeline import Pipeline
 from cricketlog.speak import (
     Pyttsx3Speaker,
     SilentSpeaker,
@@ -16,6 +17,7 @@ from cricketlog.speak import (
     confirmation,
     make_speaker,
 )
+from pulse import Pulse, pulse, reload_portaudio, warm_pipeline  # noqa: F401  (fixtures)
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -88,15 +90,15 @@ def test_speech_off_means_the_silent_speaker() -> None:
     SilentSpeaker().say("nothing")
 
 
-def test_the_spoken_confirmation_can_be_understood(tmp_path: Path) -> None:
-    from cricketlog.config import load_settings
-    from cricketlog.pipeline import Pipeline
-
+def test_the_spoken_confirmation_can_be_understood(
+    tmp_path: Path,
+    warm_pipeline: Pipeline,  # noqa: F811
+) -> None:
     made = entry(
         "fitness", type="running", duration_minutes=45, intensity="high", mental_state="excellent"
     )
     wav = Pyttsx3Speaker().save(confirmation(made, TODAY), tmp_path / "said.wav")
-    heard = Pipeline(load_settings()).transcribe_file(wav).text.lower()
+    heard = warm_pipeline.transcribe_file(wav).text.lower()
     for word in ("save", "45", "run", "high", "intensity", "great"):
         assert word in heard, heard
 
@@ -119,8 +121,10 @@ def test_a_broken_speech_engine_is_one_line(
 
 def test_no_sound_output_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path}/no-server")
-    from pulse import reload_portaudio
-
     reload_portaudio()
     with pytest.raises(SpeechError, match="Could not speak the confirmation"):
         Pyttsx3Speaker().say("Saved your run.")
+
+
+def test_say_plays_on_the_default_output(pulse: Pulse) -> None:  # noqa: F811
+    Pyttsx3Speaker().say("Saved.")

@@ -10,7 +10,8 @@ import pytest
 from cricketlog.audio import SAMPLE_RATE
 from cricketlog.audio.devices import find_input
 from cricketlog.audio.record import QUIET_DB, Recorder, SilenceDetector, Stop, level_db
-from pulse import Pulse, pulse  # noqa: F401  (fixture)
+from cricketlog.pipeline import Pipeline
+from pulse import Pulse, pulse, warm_pipeline  # noqa: F401  (fixtures)
 
 BLOCK = 0.05
 
@@ -80,13 +81,11 @@ def record(pulse: Pulse, wav: Path | None, **options: float | bool) -> Recorder:
 def test_records_speech_stops_on_silence_with_the_words_ready(
     pulse: Pulse,  # noqa: F811
     run_wav: Path,
+    warm_pipeline: Pipeline,  # noqa: F811
 ) -> None:
-    from cricketlog.config import load_settings
-    from cricketlog.pipeline import Pipeline
     from cricketlog.transcribe.early import EarlyTranscriber
 
-    core = Pipeline(load_settings())
-    core.warm_up().join()
+    core = warm_pipeline
     recorder = Recorder(find_input(), max_seconds=15, silence_seconds=1.0, auto_stop=True)
     with recorder:
         early = EarlyTranscriber(recorder, core.transcribe_audio).start()

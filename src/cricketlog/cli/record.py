@@ -93,6 +93,7 @@ def capture(
     )
     watcher = None
     with recorder:
+        notice(f"Listening on {mic.name!r}.")
         if early:
             watcher = EarlyTranscriber(recorder, core.transcribe_audio).start()
         try:
