@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -49,7 +50,12 @@ THEMES: Final[tuple[tuple[str, str], ...]] = (
     ("rotating the strike", r"rotat\w*|strike|singles|dot balls?"),
 )
 """Themes of "areas for improvement", each with the words that name it (a regular expression)."""
-_THEME_RES: Final = tuple((name, re.compile(rf"\b(?:{words})\b")) for name, words in THEMES)
+
+
+@functools.cache
+def _theme_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """:data:`THEMES` compiled, on first use (not every ``history`` needs them)."""
+    return tuple((name, re.compile(rf"\b(?:{words})\b")) for name, words in THEMES)
 
 
 def mood_name(value: float | None) -> str:
@@ -134,7 +140,7 @@ class KindFigures:
     minutes: int
     """Minutes as said, plus the default for each session that gave none."""
     estimated: int
-    """Sessions whose minutes or effort are defaults (see ``docs/training-load.md``)."""
+    """Sessions scored with a default for what was not said (see ``docs/training-load.md``)."""
 
 
 @dataclass(frozen=True)
@@ -259,7 +265,7 @@ def improvement_themes(entries: Iterable[Entry], top: int = 5) -> list[tuple[str
         text = getattr(entry.data, "areas_for_improvement", "").strip().lower()
         if not text:
             continue
-        found = {name for name, pattern in _THEME_RES if pattern.search(text)}
+        found = {name for name, pattern in _theme_patterns() if pattern.search(text)}
         counts.update(found or {text.rstrip(".!")})
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
 

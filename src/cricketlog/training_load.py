@@ -54,7 +54,8 @@ class SessionLoad:
     rpe: int
     """0-10 effort, from the intensity said or the kind's default."""
     estimated: bool
-    """Whether the minutes or the RPE is a default rather than what was said."""
+    """Whether a default stood in for something the player could have said but did not (the
+    minutes, or a fitness session's intensity); a match's minutes are always the default."""
 
     @property
     def load(self) -> int:
@@ -81,7 +82,7 @@ def session_load(entry: Entry) -> SessionLoad:
         return SessionLoad(
             minutes if minutes is not None else COACHING_MINUTES,
             COACHING_RPE,
-            estimated=True,
+            estimated=minutes is None,
         )
     if isinstance(data, MatchData):
         return SessionLoad(MATCH_MINUTES, MATCH_RPE, estimated=True)

@@ -115,14 +115,17 @@ def history(
     Examples: [cyan]cricketlog history --week[/],
     [cyan]cricketlog history --since "last monday" --type match[/]
     """
+    from cricketlog.report import load_summary
     from cricketlog.store.reader import Query
 
     if sum([as_json, as_csv, as_markdown]) > 1:
         raise CricketlogError("Give one output format: --json, --csv or --markdown.")
     day = _today(today)
     first, end, window = _window(day, week, month, last, since, until)
-    reader = _reader()
-    entries = reader.find(Query(first, end, _kinds(types), search, limit))
+    with _reader() as reader:
+        entries = reader.find(Query(first, end, _kinds(types), search, limit))
+        drawn = window if (week or month) and not (as_json or as_csv or as_markdown) else None
+        summary = load_summary(reader, drawn, day) if drawn else None
     if as_json:
         for entry in entries:
             emit_json(entry.to_json())
@@ -133,15 +136,16 @@ def history(
 
         sys.stdout.write(csv_text(entries) if as_csv else markdown_text(entries))
         return
-    from cricketlog.cli.listing import table
+    from cricketlog.cli.listing import EntryList
 
     title = f"Entries: {window.label}" if window else "Entries"
-    console.print(table(entries, f"{title} ({len(entries)})") if entries else "No entries found.")
-    if window and (week or month):
+    console.print(
+        EntryList(entries, f"{title} ({len(entries)})") if entries else "No entries found."
+    )
+    if summary:
         from cricketlog.cli.summary_view import summary_view
-        from cricketlog.report import load_summary
 
-        console.print(summary_view(load_summary(reader, window, day)))
+        console.print(summary_view(summary))
 
 
 @app.command()
@@ -168,7 +172,8 @@ def report(
     first, end, window = _window(day, week, month, last, since, until)
     if window is None:
         window = between(first, end or day)
-    summary = load_summary(_reader(), window, day)
+    with _reader() as reader:
+        summary = load_summary(reader, window, day)
     try:
         out.write_text(render(summary), encoding="utf-8")
     except OSError as exc:

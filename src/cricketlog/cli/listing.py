@@ -1,4 +1,4 @@
-"""The rows of ``cricketlog history``: one line per entry, as a Rich table, CSV or Markdown.
+"""The rows of ``cricketlog history``: one line per entry, as a table, CSV or Markdown.
 
 All three formats show the same columns, built once by :func:`rows`; ``--json`` prints whole
 entries instead (the contract's shape), since scripts want every field.
@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
-from rich.table import Table
+from rich.cells import cell_len, set_cell_size
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.segment import Segment
+from rich.style import Style
 
 from cricketlog.cli.render import TITLES
 from cricketlog.extract.schemas import (
@@ -109,14 +112,38 @@ def rows(entries: Sequence[SavedEntry]) -> list[tuple[str, ...]]:
     ]
 
 
-def table(entries: Sequence[SavedEntry], title: str) -> Table:
-    """The entries as a Rich table."""
-    out = Table(title=title, title_justify="left")
-    for column in COLUMNS:
-        out.add_column(column, justify="right" if column == "id" else "left", overflow="fold")
-    for row in rows(entries):
-        out.add_row(*row)
-    return out
+class EntryList:
+    """The entries as a table, drawn line by line.
+
+    A Rich ``Table`` measures and wraps every cell, which takes seconds for a month of a busy
+    diary; here each column is as wide as its widest cell and the details are cut to fit the
+    terminal, so even thousands of rows draw in milliseconds.
+    """
+
+    def __init__(self, entries: Sequence[SavedEntry], title: str) -> None:
+        self.title = title
+        self.rows = rows(entries)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """A bold title and header, a rule, then one line per entry."""
+        order = (0, 1, 2, 4, 3)  # details last: it takes what width is left
+        cells = [[row[i] for i in order] for row in self.rows]
+        header = [COLUMNS[i] for i in order]
+        widths = [max(len(c) for c in column) for column in zip(header, *cells, strict=True)]
+        widths[-1] = max(10, options.max_width - sum(widths[:-1]) - 2 * (len(widths) - 1))
+        yield Segment(self.title + "\n", Style(bold=True))
+        yield from self._line(header, widths, Style(bold=True))
+        yield Segment("─" * min(options.max_width, sum(widths) + 2 * (len(widths) - 1)) + "\n")
+        for line in cells:
+            yield from self._line(line, widths, None)
+
+    @staticmethod
+    def _line(cells: list[str], widths: list[int], style: Style | None) -> Iterator[Segment]:
+        for number, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+            text = cell if cell_len(cell) <= width else set_cell_size(cell, width - 1) + "…"
+            text = text.rjust(width) if number == 0 else set_cell_size(text, width)
+            yield Segment(text if number == len(cells) - 1 else text + "  ", style)
+        yield Segment.line()
 
 
 def as_csv(entries: Sequence[SavedEntry]) -> str:

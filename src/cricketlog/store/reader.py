@@ -50,10 +50,16 @@ def _day(value: Any) -> dt.date:
 
 
 class Reader:
-    """Queries over one DB-API connection factory; ``dialect`` picks placeholders and date types."""
+    """Queries over DB-API connections; ``dialect`` picks placeholders and date types.
 
-    def __init__(self, connect: Callable[[], Any], dialect: str) -> None:
+    With ``connection`` the reader runs every query on that one connection (a command's few
+    queries need not each pay for connecting) and :meth:`close` closes it; otherwise each query
+    takes a connection from ``connect`` and gives it back.
+    """
+
+    def __init__(self, connect: Callable[[], Any], dialect: str, *, connection: Any = None) -> None:
         self._connect = connect
+        self._connection = connection
         self._sqlite = dialect == "sqlite"
         self._mark = "?" if self._sqlite else "%s"
 
@@ -62,14 +68,27 @@ class Reader:
         """A reader over an SQLAlchemy engine's pooled raw connections."""
         return cls(engine.raw_connection, engine.dialect.name)
 
+    def close(self) -> None:
+        """Close the reader's own connection, if it has one."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> Reader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        conn = self._connect()
+        conn = self._connection or self._connect()
         try:
             cursor = conn.cursor()
             cursor.execute(sql, tuple(params))
             return list(cursor.fetchall())
         finally:
-            conn.close()
+            if conn is not self._connection:
+                conn.close()
 
     def _param(self, day: dt.date) -> Any:
         return day.isoformat() if self._sqlite else day
@@ -133,33 +152,41 @@ class Reader:
 
 
 def _direct(url: str) -> Reader | None:
-    """A reader on the driver itself for ``sqlite:///FILE`` and ``postgresql+psycopg://`` URLs."""
+    """A reader with its own driver connection for ``sqlite:///FILE`` and ``postgresql+psycopg://``.
+
+    None when the URL is another kind, or the database cannot be opened or is not at
+    :data:`~cricketlog.store.db.HEAD` (the slow path then migrates it or says what is wrong).
+    """
     if url.startswith("sqlite:///") and "?" not in url:
         path = Path(url.removeprefix("sqlite:///"))
         if not path.is_file():
             return None
         import sqlite3
 
-        return Reader(lambda: sqlite3.connect(path, timeout=10), "sqlite")
-    if url.startswith("postgresql+psycopg://"):
+        connect: Callable[[], Any] = lambda: sqlite3.connect(path, timeout=10)  # noqa: E731
+        dialect = "sqlite"
+    elif url.startswith("postgresql+psycopg://"):
         import psycopg
 
         conninfo = "postgresql://" + url.removeprefix("postgresql+psycopg://")
-        return Reader(lambda: psycopg.connect(conninfo, connect_timeout=5), "postgresql")
-    return None
-
-
-def _at_head(reader: Reader) -> bool:
+        connect = lambda: psycopg.connect(conninfo, connect_timeout=5, autocommit=True)  # noqa: E731
+        dialect = "postgresql"
+    else:
+        return None
     try:
-        return reader.revision() == HEAD
-    except Exception:  # a missing table or an unreachable server: the slow path will say which
-        return False
+        reader = Reader(connect, dialect, connection=connect())
+        if reader.revision() == HEAD:
+            return reader
+        reader.close()
+    except Exception:  # no server, no alembic_version table, a bad URL: the slow path says which
+        pass
+    return None
 
 
 def open_reader(url: str) -> Reader:
     """A reader for the database at ``url``, migrating it first when it needs it."""
     reader = _direct(url)
-    if reader is not None and _at_head(reader):
+    if reader is not None:
         return reader
     from cricketlog.store.db import open_engine
 
