@@ -171,6 +171,7 @@ def _stop_hint(auto_stop: bool, silence_s: float) -> str:
 
 def voice_answer(mic: InputDevice) -> Callable[[str], str]:
     """An answerer that takes a spoken answer, or a typed one when the player presses Enter."""
+    from cricketlog.audio.record import Stop
     from cricketlog.cli.confirm import typed_answer
 
     def answer(question: str) -> str:
@@ -184,6 +185,8 @@ def voice_answer(mic: InputDevice) -> Callable[[str], str]:
             early=False,
             give_up_s=ANSWER_WAIT_S,
         )
+        if captured.recorder.reason is Stop.INTERRUPTED:
+            raise KeyboardInterrupt  # the recording itself is safe in the pending folder
         if not captured.recorder.heard_speech:
             return typed_answer(question)
         try:
