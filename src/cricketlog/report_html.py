@@ -18,6 +18,8 @@ from cricketlog.training_load import ACWR_WARNING
 WIDTH: Final = 720
 HEIGHT: Final = 220
 PAD: Final = 40
+LEFT: Final = 70
+"""Room on the left for the mood chart's scale words; both charts share it so their days line up."""
 STYLE: Final = """
 body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 760px; color: #1d2b1f; }
 h1 { font-size: 1.6rem; }
@@ -39,11 +41,11 @@ def load_chart(summary: Summary) -> str:
     """Training load per day as an SVG bar chart."""
     days = summary.days
     top = max((d.load for d in days), default=0) or 1
-    step = (WIDTH - 2 * PAD) / len(days)
+    step = (WIDTH - LEFT - PAD) / len(days)
     bars = []
     for i, day in enumerate(days):
         height = (HEIGHT - 2 * PAD) * day.load / top
-        x, y = PAD + i * step, HEIGHT - PAD - height
+        x, y = LEFT + i * step, HEIGHT - PAD - height
         bars.append(
             f'<rect x="{x + step * 0.1:.1f}" y="{y:.1f}" width="{step * 0.8:.1f}" '
             f'height="{height:.1f}" fill="#2e7d32"><title>{day.day}: {day.load}</title></rect>'
@@ -58,24 +60,26 @@ def load_chart(summary: Summary) -> str:
         if day.load and short:
             bars.append(_label(x + step / 2, y - 4, str(day.load)))
     base = HEIGHT - PAD
-    axis = f'<line x1="{PAD}" y1="{base}" x2="{WIDTH - PAD}" y2="{base}" stroke="#333"/>'
+    axis = f'<line x1="{LEFT}" y1="{base}" x2="{WIDTH - PAD}" y2="{base}" stroke="#333"/>'
     return _svg("Training load per day", axis + "".join(bars))
 
 
 def mental_chart(summary: Summary) -> str:
     """Mean mental state per day as an SVG line (poor at the bottom, excellent at the top)."""
     days = summary.days
-    step = (WIDTH - 2 * PAD) / max(len(days) - 1, 1)
+    step = (WIDTH - LEFT - PAD) / len(days)
 
     def y(value: float) -> float:
         return HEIGHT - PAD - (HEIGHT - 2 * PAD) * (value - 1) / 3
 
     grid = "".join(
-        f'<line x1="{PAD}" y1="{y(v):.1f}" x2="{WIDTH - PAD}" y2="{y(v):.1f}" stroke="#ddd"/>'
-        f'<text x="{PAD - 4}" y="{y(v) + 4:.1f}" text-anchor="end">{mood_name(v)}</text>'
+        f'<line x1="{LEFT}" y1="{y(v):.1f}" x2="{WIDTH - PAD}" y2="{y(v):.1f}" stroke="#ddd"/>'
+        f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{mood_name(v)}</text>'
         for v in (1, 2, 3, 4)
     )
-    points = [(PAD + i * step, y(d.mental)) for i, d in enumerate(days) if d.mental is not None]
+    points = [
+        (LEFT + (i + 0.5) * step, y(d.mental)) for i, d in enumerate(days) if d.mental is not None
+    ]
     line = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
     dots = "".join(
         f'<circle cx="{px:.1f}" cy="{py:.1f}" r="4" fill="#1565c0"/>' for px, py in points

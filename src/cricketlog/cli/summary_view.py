@@ -52,7 +52,7 @@ def mood_line(summary: Summary) -> Text:
             step = round((day.mental - 1) / 3 * (len(SPARKS) - 1))
             line.append(SPARKS[step], style="cyan")
     line.append(
-        f"  ({summary.days[0].day:%d %b} to {summary.days[-1].day:%d %b}; poor ▁ to ▇ excellent)",
+        f"  ({summary.days[0].day:%d %b} to {summary.days[-1].day:%d %b}; poor ▁ to █ excellent)",
         style="dim",
     )
     return line

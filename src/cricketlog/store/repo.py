@@ -86,7 +86,10 @@ class Store:
         hashes = hashes or {}
         rows = []
         for entry in entries:
-            row = _row(entry, Source(entry.source, hashes.get(entry.id)), entry.created_at)
+            created_at = entry.created_at
+            if created_at.tzinfo is None:  # SQLite gives back UTC times without their zone
+                created_at = created_at.replace(tzinfo=dt.UTC)
+            row = _row(entry, Source(entry.source, hashes.get(entry.id)), created_at)
             row.id = entry.id
             rows.append(row)
         with Session(self.engine) as session:
