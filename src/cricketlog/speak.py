@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import io
 import tempfile
+import threading
 from pathlib import Path
 from typing import Protocol
 
@@ -40,6 +41,10 @@ COACHING = {
     "personal_coaching": "coaching session",
     "other": "training session",
 }
+SYNTH_TIMEOUT_S = 10.0
+"""pyttsx3's espeak driver may return from runAndWait while espeak is still writing the file, so
+the end of the utterance is waited for separately, this long at most."""
+WAV_HEADER_BYTES = 44
 RATE_WPM = 150
 """Speaking rate: espeak-ng's default of 200 words a minute blurs "saved" into "send"."""
 RESULT = {"won": "won", "lost": "lost", "drawn": "drawn", "tied": "tied", "no_result": "no result"}
@@ -69,19 +74,25 @@ class Pyttsx3Speaker:
 
     def save(self, text: str, path: Path) -> Path:
         """Render ``text`` to a WAV file at ``path``."""
+        finished = threading.Event()
         try:
             import pyttsx3
 
             engine = pyttsx3.init()
             engine.setProperty("rate", RATE_WPM)
-            engine.save_to_file(text, str(path))
-            with contextlib.redirect_stdout(io.StringIO()):  # its driver prints "Audio saved"
-                engine.runAndWait()
+            token = engine.connect("finished-utterance", lambda **_: finished.set())
+            try:
+                with contextlib.redirect_stdout(io.StringIO()):  # its driver prints "Audio saved"
+                    engine.save_to_file(text, str(path))
+                    engine.runAndWait()
+                    finished.wait(SYNTH_TIMEOUT_S)
+            finally:
+                engine.disconnect(token)
         except Exception as exc:  # pyttsx3 drivers raise anything from OSError to KeyError
             raise _speech_error(exc) from None
-        if not path.exists() or path.stat().st_size == 0:
-            raise SpeechError(_HOW_TO_SILENCE.format("the speech engine produced no sound"))
-        return path
+        if finished.is_set() and path.exists() and path.stat().st_size > WAV_HEADER_BYTES:
+            return path
+        raise SpeechError(_HOW_TO_SILENCE.format("the speech engine produced no sound"))
 
     def say(self, text: str) -> None:
         """Render ``text`` and play it, waiting until it has been heard."""
