@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from cricketlog.config import CHOICES
 from cricketlog.errors import CricketlogError
 from cricketlog.extract.schemas import ACTIVITY_TYPES, ActivityType, Entry, MatchData, Scale
 from cricketlog.match_figures import MatchFigures, match_figures
@@ -29,7 +30,8 @@ TRAINING: Final[tuple[ActivityType, ...]] = ("fitness", "cricket_coaching", "cri
 MENTAL_POINTS: Final[dict[Scale, int]] = {"excellent": 4, "good": 3, "okay": 2, "poor": 1}
 TREND_CHANGE: Final = 0.5
 """How far (in scale points) the fitted line must rise or fall over the window to be a trend."""
-WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS: Final = CHOICES["week_start"]
+"""Monday first, as ``date.weekday()`` counts."""
 
 THEMES: Final[tuple[tuple[str, str], ...]] = (
     ("footwork", r"foot|feet|footwork"),

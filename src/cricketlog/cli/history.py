@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Final, Literal
 
-import click
 import typer
 
 from cricketlog.cli.app import app
@@ -234,6 +233,8 @@ def edit(
     if assignments:
         entry = _apply(entry, assignments)
     else:
+        import click  # typer no longer re-exports edit(); click comes with faster-whisper's hub
+
         from cricketlog.entry_text import from_text, to_text
 
         if fmt not in ("toml", "json"):
