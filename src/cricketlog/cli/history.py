@@ -195,7 +195,7 @@ def show(entry_id: IdArg, as_json: JsonOpt = False) -> None:
     console.print(entry_table(entry))
     console.print(f"[dim]saved {entry.created_at:%Y-%m-%d %H:%M}, from {entry.source}[/]")
     if entry.transcript:
-        console.print(f"[italic]{entry.transcript}[/]", highlight=False)
+        console.print(entry.transcript, style="italic", markup=False, highlight=False)
 
 
 def _apply(entry: Entry, assignments: list[str]) -> Entry:
