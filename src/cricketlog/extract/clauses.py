@@ -42,7 +42,12 @@ def phrase_re(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 _STT = tuple((re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in STT_FIXES)
 _ANY_STT = re.compile("|".join(rf"\b{p}\b" for p, _ in STT_FIXES), re.IGNORECASE)
 """One pass to tell whether any fix applies: most utterances need none."""
-_FILLERS = re.compile(r"(?<![\w'])(?:" + "|".join(FILLERS) + r")(?![\w'])[,.]?\s*", re.IGNORECASE)
+_FILLER = r"(?<![\w'])(?:" + "|".join(FILLERS) + r")(?![\w'])"
+_FILLERS = re.compile(_FILLER + r"[,.]?\s*", re.IGNORECASE)
+_ASIDES = re.compile(r",\s*" + _FILLER + r"\s*,", re.IGNORECASE)
+"""A filler between commas ("got, um, 38") goes with its commas, so the clause stays whole."""
+_WORD_HYPHEN = re.compile(r"(?<!\d)-|-(?!\d)")
+"""Hyphens inside words ("twenty-five") but not between figures ("2-25")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=\w)[.!?]+$")
 _CLAUSE_BREAK = re.compile(
     r"\s*,\s*|\s+-\s+|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)", re.IGNORECASE
@@ -56,7 +61,7 @@ def clean(text: str) -> str:
     if _ANY_STT.search(text):
         for pattern, replacement in _STT:
             text = pattern.sub(replacement, text)
-    text = _FILLERS.sub("", text)
+    text = _FILLERS.sub("", _ASIDES.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 
@@ -65,7 +70,7 @@ def _clause(raw: str, sentence: int, first: bool) -> Clause:
     return Clause(
         raw=raw,
         lower=lower,
-        num=words_to_digits(lower.replace("-", " ")),
+        num=words_to_digits(_WORD_HYPHEN.sub(" ", lower)),
         sentence=sentence,
         first=first,
         sequenced=_SEQUENCED.match(lower) is not None,

@@ -19,6 +19,7 @@ from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.schemas import Intensity, Scale
 from cricketlog.extract.vocab import (
     BODY_ANCHORS,
+    FEEL_SUBJECTS,
     INTENSITY_WORDS,
     MIND_ANCHORS,
     MOOD_WORDS,
@@ -36,9 +37,12 @@ class Feeling:
     target: Target
     value: Scale
     strength: int
-    """2 when anchored ("mentally good"), 1 when read from a mood word or a bare "felt ..."."""
+    """3 after an anchor ("mentally good"), 2 just before one ("good mentally") or carried from
+    the clause before, 1 when read from a mood word or a bare "felt ..."."""
     overall: bool
     """Whether it says it covers everything ("all day", "both")."""
+    span: tuple[int, int]
+    """Where in the clause's ``lower`` text the feeling is said, anchor or "felt" included."""
 
 
 def _lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -51,10 +55,13 @@ _INTENSITY: Final = _lookup(INTENSITY_WORDS)
 _INTENSITY_RE: Final = phrase_re([re.escape(p) for p in _INTENSITY])
 _MIND_RE: Final = phrase_re([re.escape(p) for p in MIND_ANCHORS])
 _BODY_RE: Final = phrase_re([re.escape(p) for p in BODY_ANCHORS])
-_BARE_FEEL: Final = re.compile(
-    r"^(?:(?:and|but|now|still|overall|generally|just|really|pretty)\s+)*"
-    r"(?:i\s*'?m|i am|i was|i felt|i feel|i've been|feeling|felt|feel|came (?:away|out|off))\b"
+_FEEL_VERB: Final = re.compile(
+    r"\b(?:(?P<feel>felt|feel|feels|feeling|came (?:away|out|off)(?: feeling)?|left me feeling)"
+    r"|(?P<am>i\s*'?m|im|i am|i was|i'?ve been|i'?m feeling|i'?ve felt))\b"
 )
+_ANCHOR_AFTER_GAP: Final = re.compile(r"^[\s,]*(?:\w+\s+)?$")
+"""What may sit between a scale word and an anchor after it ("flat mentally", "good in the
+head"): one word at most, so "too early on the low ones head was sharp" keeps "low" unanchored."""
 _OVERALL: Final = phrase_re(["all day", "both", "overall", "throughout", "across the board"])
 _NEGATED_SCALE: Final[dict[str, Scale]] = {
     "excellent": "poor",
@@ -70,31 +77,68 @@ def negated(text: str, start: int) -> bool:
     return any(w in NEGATORS or w.endswith("n't") for w in before)
 
 
+Anchor = tuple[int, int, Target]
+
+
+def _anchors(lower: str) -> list[Anchor]:
+    found: list[Anchor] = [(m.start(), m.end(), "mind") for m in _MIND_RE.finditer(lower)]
+    return found + [(m.start(), m.end(), "body") for m in _BODY_RE.finditer(lower)]
+
+
+def _anchor(
+    lower: str, start: int, end: int, anchors: list[Anchor], reach: int = 99
+) -> tuple[Anchor, bool] | None:
+    """The anchor that governs a word at ``start``-``end``, and whether it comes before it: the
+    nearest before (at most ``reach`` words before), else one right after it."""
+    before = [a for a in anchors if a[1] <= start]
+    if before and len(lower[max(before)[1] : start].split()) <= reach:
+        return max(before), True
+    after = sorted(a for a in anchors if a[0] >= end)
+    if after and _ANCHOR_AFTER_GAP.match(lower[end : after[0][0]]):
+        return after[0], False
+    return None
+
+
 def _anchor_kind(clause: Clause, start: int) -> Target | None:
-    """The anchor that governs a word at ``start``: the nearest before it, else the first after."""
-    anchors = [(m.start(), "mind") for m in _MIND_RE.finditer(clause.lower)]
-    anchors += [(m.start(), "body") for m in _BODY_RE.finditer(clause.lower)]
-    before = [a for a in anchors if a[0] < start]
-    if before:
-        return max(before)[1]  # type: ignore[return-value]
-    after = sorted(a for a in anchors if a[0] > start)
-    return after[0][1] if after else None  # type: ignore[return-value]
+    """The anchor nearest before ``start``, which an anchor-only clause carries forward."""
+    before = [a for a in _anchors(clause.lower) if a[1] <= start]
+    return max(before)[2] if before else None
 
 
 def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
-    overall = _OVERALL.search(clause.lower) is not None
+    lower = clause.lower
+    overall = _OVERALL.search(lower) is not None
+    anchors = _anchors(lower)
     found: list[Feeling] = []
-    for match in _SCALE_RE.finditer(clause.lower):
-        phrase = match[0]
+    for match in _SCALE_RE.finditer(lower):
+        phrase, start, end = match[0], match.start(), match.end()
         value: Scale = _SCALE[phrase]  # type: ignore[assignment]
-        if not phrase.startswith("not") and negated(clause.lower, match.start()):
+        if not phrase.startswith("not") and negated(lower, start):
             value = _NEGATED_SCALE[value]
-        anchor = _anchor_kind(clause, match.start()) or carried
-        if anchor is not None:
-            found.append(Feeling(anchor, value, 2, overall))
-        elif phrase in MOOD_WORDS or _BARE_FEEL.match(clause.lower):
-            found.append(Feeling("mind", value, 1, overall))
+        if governing := _anchor(lower, start, end, anchors):
+            (a_start, a_end, target), before = governing
+            span = (min(a_start, start), max(a_end, end))
+            found.append(Feeling(target, value, 3 if before else 2, overall, span))
+        elif carried is not None:
+            found.append(Feeling(carried, value, 2, overall, (start, end)))
+        elif feel := _bare_feel(lower, start):
+            found.append(Feeling("mind", value, 1, overall, (feel, end)))
+        elif phrase in MOOD_WORDS:
+            found.append(Feeling("mind", value, 1, overall, (start, end)))
     return found
+
+
+def _bare_feel(lower: str, start: int) -> int | None:
+    """Where a "felt ..." or "I'm ..." that the scale word at ``start`` completes begins."""
+    for verb in reversed(list(_FEEL_VERB.finditer(lower, 0, start))):
+        gap = len(lower[verb.end() : start].split())
+        if verb["am"] and gap <= 2:
+            return verb.start()
+        previous = lower[: verb.start()].split()[-1:]
+        said_by_player = not previous or previous[0].strip(",") in FEEL_SUBJECTS
+        if verb["feel"] and gap <= 3 and (said_by_player or verb[0] == "feeling"):
+            return verb.start()
+    return None
 
 
 def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
@@ -136,11 +180,12 @@ def best(feelings: list[Feeling], target: Target) -> Feeling | None:
 
 def intensity(clause: Clause) -> Intensity | None:
     """How hard the clause says a session was, unless it is about the mind or body."""
-    if _MIND_RE.search(clause.lower) or _BODY_RE.search(clause.lower):
-        return None
-    match = _INTENSITY_RE.search(clause.lower)
-    if match is None:
-        return None
-    if negated(clause.lower, match.start()):
-        return "medium"
-    return _INTENSITY[match[0]]  # type: ignore[return-value]
+    lower = clause.lower
+    anchors = _anchors(lower)
+    for match in _INTENSITY_RE.finditer(lower):
+        if _anchor(lower, match.start(), match.end(), anchors, reach=3):
+            continue
+        if negated(lower, match.start()):
+            return "medium"
+        return _INTENSITY[match[0]]  # type: ignore[return-value]
+    return None

@@ -31,6 +31,14 @@ _GOOD: Final = phrase_re(list(GOOD_CUES))
 _REST_CUES: Final = phrase_re([p for p, kind, _ in ACTIVITY_CUES if kind == "rest_day"])
 _NEGATED_DOING: Final = re.compile(r"\b(?:skipped|missed|didn'?t do|did nothing|no)\b|n't\b")
 _WORD: Final = re.compile(r"[a-z][a-z'&]*")
+_DIGIT: Final = re.compile(r"\d")
+_ACTIVITY: Final = phrase_re([p for p, _, _ in ACTIVITY_CUES])
+_LEADING: Final = re.compile(r"^(?:(?:and|but|so|though|then)\b\s*)+", re.IGNORECASE)
+_TRAILING: Final = re.compile(
+    r"(?:\s*\b(?:and|but|so|though|tho|eh|hey|yaar|mate|bro|now|after|as well|too|overall|"
+    r"i guess|to be fair|can't lie|cant lie|which|that|was|is)\b[\s,]*)+$",
+    re.IGNORECASE,
+)
 
 
 def _tone(clause: Clause) -> Tone | None:
@@ -42,22 +50,53 @@ def _tone(clause: Clause) -> Tone | None:
     return "improve" if negated(clause.lower, good.start()) else "good"
 
 
-def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tuple[str, str]:
-    """(what went well, areas for improvement) as the player said them."""
-    well: list[str] = []
-    improve: list[str] = []
+def without_feelings(clause: Clause, felt: list[Feeling]) -> str:
+    """The clause's text with what it says about the mind or body cut out ("hands were soft as but
+    im getting up too early head was sharp though" keeps all but "head was sharp"); empty when
+    nothing else is left."""
+    if not felt:
+        return clause.raw
+    start, end = min(f.span[0] for f in felt), max(f.span[1] for f in felt)
+    rest = (clause.raw[:start] + " " + clause.raw[end:]).strip(" ,")
+    rest = _TRAILING.sub("", _LEADING.sub("", rest))
+    return rest if _has_content(rest.lower()) else ""
+
+
+def _tones(clauses: list[Clause]) -> list[Tone | None]:
+    """Each clause's tone: its own cue, else the clause before it in the sentence (the opposite
+    after a "but"), else for a sentence opener, the clause right after it ("front foot defence,
+    it's a lot tighter now")."""
+    tones: list[Tone | None] = []
     previous: Tone | None = None
-    for clause, felt in zip(clauses, feelings, strict=True):
+    for clause in clauses:
         tone = _tone(clause)
         if tone is None and not clause.first:
             if clause.contrast and previous is not None:
                 tone = "improve" if previous == "good" else "good"
             else:
                 tone = previous
+        tones.append(tone)
         previous = tone
-        if felt or tone is None:
-            continue
-        (well if tone == "good" else improve).append(clause.raw)
+    for i, clause in enumerate(clauses[:-1]):
+        after = clauses[i + 1]
+        if tones[i] is None and not after.first and not after.contrast and _is_topic(clause):
+            tones[i] = tones[i + 1]
+    return tones
+
+
+def _is_topic(clause: Clause) -> bool:
+    """Whether a clause only names what the player worked on, no activity, time or figure."""
+    return not _DIGIT.search(clause.num) and not _ACTIVITY.search(clause.lower)
+
+
+def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tuple[str, str]:
+    """(what went well, areas for improvement) as the player said them."""
+    well: list[str] = []
+    improve: list[str] = []
+    for clause, felt, tone in zip(clauses, feelings, _tones(clauses), strict=True):
+        text = without_feelings(clause, felt)
+        if tone is not None and text:
+            (well if tone == "good" else improve).append(text)
     return ", ".join(well), ", ".join(improve)
 
 
@@ -66,16 +105,18 @@ def _has_content(text: str) -> bool:
 
 
 def description(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
-    """What was done: the clauses that are not about how the player felt."""
-    return ", ".join(c.raw for c, felt in zip(clauses, feelings, strict=True) if not felt)
+    """What was done: the clauses with what they say about how the player felt cut out."""
+    kept = (without_feelings(c, felt) for c, felt in zip(clauses, feelings, strict=True))
+    return ", ".join(text for text in kept if text)
 
 
 def rest_activities(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
     """What the player did on a rest day: not the "rest day" itself, nor what they skipped."""
     kept = []
     for clause, felt in zip(clauses, feelings, strict=True):
-        if felt or _NEGATED_DOING.search(clause.lower):
+        text = without_feelings(clause, felt)
+        if _NEGATED_DOING.search(clause.lower):
             continue
-        if _has_content(_REST_CUES.sub("", clause.lower)):
-            kept.append(clause.raw)
+        if _has_content(_REST_CUES.sub("", text.lower())):
+            kept.append(text)
     return ", ".join(kept)

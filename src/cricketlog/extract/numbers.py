@@ -27,7 +27,7 @@ _TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS: Final[dict[str, int]] = {w: 10 * (i + 2) for i, w in enumerate(_TEN_WORDS.split())}
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, "hundred"])
 _NUMBER_RUN = re.compile(
-    rf"\b(?:(?:a|one) )?(?:{_NUMBER_WORD})(?:[ -](?:and )?(?:{_NUMBER_WORD}))*\b"
+    rf"\b(?:(?:a|one) )?(?:{_NUMBER_WORD})(?:(?:(?<=hundred) and |[ -])(?:{_NUMBER_WORD}))*\b"
 )
 
 # Idioms that stand for a number. Applied before number words are read.
@@ -41,6 +41,8 @@ _IDIOMS: Final = tuple(
         (r"\ba few\b", "3"),
         (r"\b(?:a|one|another|single) four\b", "1 fours"),
         (r"\b(?:a|one|another|single) six\b", "1 sixes"),
+        (r"\b(\d+) four\b(?! (?:overs?|balls?|runs?|wickets?|for)\b)", r"\1 fours"),
+        (r"\b(\d+) six\b(?! (?:overs?|balls?|runs?|wickets?|for)\b)", r"\1 sixes"),
     )
 )
 
@@ -67,7 +69,7 @@ def _replace_run(match: re.Match[str]) -> str:
     parts: list[list[str]] = [[]]
     for word in words:
         prev = parts[-1][-1] if parts[-1] else ""
-        if (prev in _UNITS and word in _UNITS) or (prev in _TENS and word in _TENS):
+        if (prev in _UNITS and word in _UNITS | _TENS) or (prev in _TENS and word in _TENS):
             parts.append([])
         parts[-1].append(word)
     return " ".join(str(_run_value(p)) for p in parts)
@@ -109,21 +111,76 @@ _DURATIONS: Final[tuple[tuple[str, Callable[[re.Match[str]], float]], ...]] = (
 _DURATION_RES: Final = tuple((re.compile(p), f) for p, f in _DURATIONS)
 
 
-def _first(
-    text: str, table: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...]
-) -> float | None:
-    """The value of whichever pattern in ``table`` matches earliest (longest on a tie)."""
-    best: tuple[int, int, float] | None = None
+# Self-corrections keep the second figure: "45, no, 50 minutes", "5k, sorry, 6k".
+_UNIT = (
+    r"(?:minutes?|mins?|hours?|hrs?|k|km|kms|kilometres?|kilometers?|miles?|metres|meters|"
+    r"overs?|balls?|runs?|wickets?)"
+)
+_CORRECTION = re.compile(
+    rf"\b\d+(?:\.\d+)?(?P<unit>\s*{_UNIT})?\s*(?:,\s*)?"
+    r"\b(?:no|nah|sorry|actually|i mean|or rather|wait|scratch that)\b\s*(?:,\s*)?"
+    r"(?:(?:more like|make that|maybe|it was|closer to|about|actually)\s+)?"
+    rf"(?P<second>\d+(?:\.\d+)?)(?P<unit2>\s*{_UNIT}\b)?"
+)
+
+
+def _corrected(match: re.Match[str]) -> str:
+    return match["second"] + (match["unit2"] or match["unit"] or "")
+
+
+def corrected(text: str) -> str:
+    """``text`` (digits already) with each self-corrected figure replaced by its correction."""
+    return _CORRECTION.sub(_corrected, text) if " no" in text or "," in text else text
+
+
+# A figure that is per repetition ("10 by 1 minute", "6 x 400m", "reps of 2 minutes"), a pace or
+# a speed ("5 minute kilometres", "18k an hour") is not how long or how far the session was.
+_PER_REP_BEFORE = re.compile(
+    r"(?:\d+\s*(?:by|x|times)|(?:reps?|sets?|rounds?|intervals?|efforts?|bursts?) of)\s*$"
+)
+_PACE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|/)\s*)?(?:k|km|kilometres?|kilometers?|miles?|mi)\b")
+_SPEED_AFTER = re.compile(r"^\s*(?:(?:per|an|a|/)\s*(?:hour|hr|h)\b|kph|km/h|mph|pace\b)")
+_SPEED_BEFORE = re.compile(r"\d\s*(?:k|km|kms|kph|miles?|mph)\s*$")
+_PACE_BEFORE = re.compile(r"(?:\d\s*(?:minutes?|mins?)|per|/)\s*$")
+_TOTAL = re.compile(r"^\s*(?:in )?(?:total|all up|all in|altogether|overall|in all)\b")
+_TOTAL_BEFORE = re.compile(r"(?:total(?: of)?|all up|all told|altogether|overall)\s*(?:,\s*)?$")
+
+Table = tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...]
+
+
+def _first(text: str, table: Table, skip: Callable[[str, re.Match[str]], bool]) -> float | None:
+    """The value said as the total, else the earliest (longest on a tie) that ``skip`` keeps."""
+    best: tuple[bool, int, int, float] | None = None
     for pattern, value in table:
-        match = pattern.search(text)
-        if match and (best is None or (match.start(), -len(match[0])) < (best[0], best[1])):
-            best = (match.start(), -len(match[0]), value(match))
-    return None if best is None else best[2]
+        for match in pattern.finditer(text):
+            if skip(text, match):
+                continue
+            total = bool(
+                _TOTAL.match(text[match.end() :]) or _TOTAL_BEFORE.search(text[: match.start()])
+            )
+            key = (not total, match.start(), -len(match[0]), value(match))
+            if best is None or key[:3] < best[:3]:
+                best = key
+    return None if best is None else best[3]
+
+
+def _not_a_duration(text: str, match: re.Match[str]) -> bool:
+    before, after = text[: match.start()], text[match.end() :]
+    return bool(
+        _PER_REP_BEFORE.search(before)
+        or _PACE_AFTER.match(after)
+        or (match[0].endswith("hour") and _SPEED_BEFORE.search(before))
+        or (match[0].endswith("m") and float(match[1]) >= 100)
+    )
 
 
 def duration_minutes(text: str) -> int | None:
-    """The first duration said in ``text`` (digits already), in whole minutes."""
-    minutes = _first(text, _DURATION_RES)
+    """The duration said in ``text`` (digits already), in whole minutes.
+
+    The total when one is marked ("35 mins total"), else the first; the corrected figure when the
+    player corrects themselves ("45, no, 50 minutes").
+    """
+    minutes = _first(corrected(text), _DURATION_RES, _not_a_duration)
     return None if minutes is None else round(minutes)
 
 
@@ -131,12 +188,19 @@ _DISTANCES: Final = (
     (re.compile(rf"{_NUM}\s*(?:k|km|kms|kilometers?|kilometres?|k's)\b"), lambda m: float(m[1])),
     (re.compile(rf"{_NUM}\s*(?:miles?|mi)\b"), lambda m: round(float(m[1]) * KM_PER_MILE, 3)),
     (re.compile(r"\b(?:a|one) mile\b"), lambda m: KM_PER_MILE),
-    (re.compile(rf"{_NUM}\s*(?:metres|meters)\b"), lambda m: float(m[1]) / 1000),
+    (re.compile(rf"{_NUM}\s*(?:metres|meters|m)\b"), lambda m: float(m[1]) / 1000),
     (re.compile(r"\bhalf (?:a )?marathon\b"), lambda m: 21.1),
     (re.compile(r"\bmarathon\b"), lambda m: 42.2),
 )
 
 
+def _not_a_distance(text: str, match: re.Match[str]) -> bool:
+    before, after = text[: match.start()], text[match.end() :]
+    return bool(
+        _SPEED_AFTER.match(after) or _PER_REP_BEFORE.search(before) or _PACE_BEFORE.search(before)
+    )
+
+
 def distance_km(text: str) -> float | None:
-    """The first distance said in ``text`` (digits already), in kilometres."""
-    return _first(text, _DISTANCES)
+    """The distance said in ``text`` (digits already), in kilometres; not a speed or a pace."""
+    return _first(corrected(text), _DISTANCES, _not_a_distance)

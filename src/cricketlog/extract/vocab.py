@@ -90,7 +90,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     # coaching, most specific first
     (
         r"1 (?:on|to) 1|1:1|personal coach\w*|private (?:lesson|session)|coaching session|"
-        r"(?:lesson|session) with my (?:\w+ )?coach|with my (?:\w+ )?coach",
+        r"(?:lesson|session) with (?:my |the )?(?:\w+ )?coach|with my (?:\w+ )?coach|"
+        r"session with coach|worked with (?:my |the )?coach|(?:my |the )?coach and i",
         "cricket_coaching",
         "personal_coaching",
     ),
@@ -107,12 +108,14 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "batting_drills",
     ),
     (
-        r"fielding|catching practice|slip catching|high catches|ground fielding|catching drills",
+        r"fielding|catching practice|slip catching|slip cordon|slips? practice|high catches|"
+        r"ground fielding|catching drills|catching (?:session|clinic|work)|throwing drills",
         "cricket_coaching",
         "other",
     ),
     (
-        r"bowling (?:practice|session|drills?|training)|spin bowling|bowled in the middle",
+        r"bowling (?:practice|session|drills?|training|workload)|spin bowling|bowled in the middle|"
+        r"bowled (?:at|to) (?:a|the) (?:target|cone|stump)s?",
         "cricket_coaching",
         "other",
     ),
@@ -125,16 +128,31 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"parkrun|park run|jog\w*|running(?! between)|"
-        r"run(?! ?(?:out|up|chase|rate|ning between|s))|"
-        r"ran(?! (?:\w+ )?out| through| in| between)|treadmill|tempo run|sprint session|intervals",
+        r"(?<!buy a )(?<!get a )(?<!score a )(?<!scored a )(?<!single )(?<!full )(?<!my )"
+        r"(?<!short )"
+        r"run(?! ?(?:out|up|chase|rate|ning between|s\b))|"
+        r"ran(?! (?:\w+ )?out| through| in| between)|treadmill|tempo run|sprint session|intervals|"
+        r"did (?:a|an|the) \d+(?:\.\d+)? ?(?:k|km|miler?)|\d+(?:\.\d+)? ?k (?:run|jog|trot)|"
+        r"(?:rounds|laps) (?:of|around|round) the (?:ground|oval|field|park|track)|track session|"
+        r"hill sprints|sprints|shuttle runs|fartlek",
         "fitness",
         "running",
     ),
-    (r"swim\w*|swam|lengths in the pool|aqua\w*", "fitness", "other"),
-    (r"bike|cycl\w*|bike ride|spin class|peloton|spin session", "fitness", "other"),
+    (
+        r"swim\w*|swam|lengths in the pool|aqua\w*|(?:the|a) pool|laps in the pool",
+        "fitness",
+        "other",
+    ),
+    (
+        r"bike|cycl\w*|bike ride|spin class|spinning|peloton|spin session|(?:road|mountain) biking",
+        "fitness",
+        "other",
+    ),
     (r"yoga|pilates", "fitness", "other"),
     (
-        r"boxing|crossfit|hiit|circuits|rowing|rower|hike|hiking|walk\w*|beep test|yo yo test",
+        r"boxing|crossfit|hiit|circuits|rowing|rower|hike|hiked|hiking|walk\w*|beep test|"
+        r"yo yo test|surf\w*|paddle ?board\w*|kayak\w*|climb\w*|bouldering|skipping|"
+        r"aerobics|zumba|dance class",
         "fitness",
         "other",
     ),
@@ -168,24 +186,39 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "excellent": _phrases(
         "on top of the world, over the moon, on cloud nine, top of the world, excellent, "
         "brilliant, amazing, fantastic, great, outstanding, buzzing, superb, awesome, unreal, "
-        "incredible, elated, stoked, pumped, chuffed, perfect, phenomenal, wonderful, ecstatic"
+        "incredible, elated, stoked, pumped, chuffed, perfect, phenomenal, wonderful, ecstatic, "
+        "on fire, lekker, top notch, unbelievable, sensational, "
+        "ten out of ten, 10 out of 10, the best i've felt, never felt better, walking on air, "
+        "over the moon"
     ),
     "good": _phrases(
         "in a good place, in a good headspace, pretty good, really good, good, positive, "
         "confident, happy, sharp, focused, focussed, calm, clear, fresh, relaxed, pleased, "
-        "content, motivated, upbeat, settled, well, strong, switched on, keen, lovely, enjoyed"
+        "content, motivated, upbeat, settled, well, strong, switched on, keen, lovely, enjoyed, "
+        "proud, solid, composed, in control, at ease, satisfied, encouraged, "
+        "optimistic, refreshed, energised, energized, good nick, in good nick, nice, real good, "
+        "quite good, fairly good, up for it, in the zone, dialled in, locked in, clear headed, "
+        "clear-headed, rested, recovered, bouncy, spritely, sprightly"
     ),
     "okay": _phrases(
         "nothing special, nothing amazing, up and down, so-so, so so, okay, ok, alright, all "
         "right, fine, average, mixed, meh, not bad, not too bad, middling, neutral, steady, "
-        "decent"
+        "decent, mixed bag, so and so, could be better, could be worse, indifferent, "
+        "ordinary, fair, reasonable, manageable, bit flat but okay, bit of both, not great not "
+        "terrible, nothing to write home about, 50/50, fifty fifty, half and half, distracted"
     ),
     "poor": _phrases(
         "all over the place, in a bad place, not in a good place, fed up, bit down, poor, bad, "
         "awful, rubbish, terrible, horrible, frustrated, frustrating, flat, low, down, "
         "stressed, anxious, nervous, gutted, annoyed, angry, disappointed, deflated, drained, "
         "tired, sore, aching, aches, achy, shattered, knackered, wrecked, dead, stiff, worried, "
-        "upset, miserable, rattled, sad, crap, shocking, lousy, sluggish, heavy, tight"
+        "upset, miserable, rattled, sad, crap, shocking, lousy, sluggish, heavy, tight, "
+        "cooked, fried, spent, burnt out, burned out, frazzled, overwhelmed, gloomy, "
+        "demotivated, unmotivated, lethargic, fatigued, exhausted, battered, broken, "
+        "destroyed, rough, ropey, sore as, flat as, dusty, low on "
+        "confidence, doubting myself, in my own head, in a funk, all at sea, scrambled, "
+        "nervy, edgy, tense, on edge, irritated, pissed off, shattered, heartbroken, "
+        "devastated, embarrassed, fragile, struggling, nervous wreck"
     ),
 }
 
@@ -194,6 +227,11 @@ MOOD_WORDS: Final[frozenset[str]] = frozenset(
     _phrases(
         "all over the place, angry, annoyed, anxious, bit down, buzzing, calm, chuffed, "
         "confident, content, deflated, disappointed, ecstatic, elated, enjoyed, fed up, "
+        "proud, composed, satisfied, encouraged, optimistic, in the zone, dialled in, locked "
+        "in, clear headed, clear-headed, demotivated, unmotivated, frazzled, overwhelmed, "
+        "gloomy, doubting myself, in my own head, in a funk, nervy, on edge, irritated, "
+        "pissed off, heartbroken, devastated, embarrassed, walking on air, up for it, "
+        "distracted, low on confidence, burnt out, burned out, never felt better, "
         "focused, focussed, frustrated, gutted, happy, in a bad place, in a good headspace, in "
         "a good place, miserable, motivated, nervous, on cloud nine, on top of the world, over "
         "the moon, pleased, positive, pumped, rattled, sad, stoked, stressed, switched on, "
@@ -204,11 +242,24 @@ MOOD_WORDS: Final[frozenset[str]] = frozenset(
 # Words that say a scale word is about the mind, or about the body.
 MIND_ANCHORS: Final[tuple[str, ...]] = _phrases(
     "mentally, mental, mentality, head, heads, head's, head-wise, headwise, mind, mood, "
-    "headspace, head space, mindset, spirits, in myself, emotionally, confidence"
+    "headspace, head space, mindset, spirits, in myself, emotionally, confidence, mental state, "
+    "mentally speaking, brain, in my head, vibes, morale, attitude, "
+    "focus, the mental side, mental side"
+)
+# Words that may come just before "felt"/"feel": the player, or nothing. "The ball felt good" is
+# about the ball, not the mind.
+FEEL_SUBJECTS: Final[frozenset[str]] = frozenset(
+    _phrases(
+        "i, and, but, so, then, after, afterwards, just, still, now, overall, really, generally, "
+        "also, honestly, i've, ive, always, all, both, we, everyone, actually"
+    )
 )
 BODY_ANCHORS: Final[tuple[str, ...]] = _phrases(
     "body, body's, legs, recovery's, my recovery, recovery was, recovery is, recovered, "
-    "recovering, physically, muscles, hamstring, hamstrings, calves"
+    "recovering, physically, muscles, hamstring, hamstrings, calves, my back, shoulder, "
+    "shoulders, knees, knee, quads, glutes, groin, ankle, ankles, hips, joints, niggle, "
+    "niggles, sleep, slept, energy, energy levels, fitness-wise, bodywise, body-wise, "
+    "my bowling arm"
 )
 
 # Intensity words. Phrases first; negation moves a word to the middle of the scale.
@@ -217,20 +268,32 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "flat out, all out, really pushed, pushed hard, pushed myself, gave it everything, went "
         "hard, full tilt, max effort, maximum effort, hard, intense, tough, brutal, heavy, "
         "exhausting, killer, savage, punishing, gruelling, grueling, demanding, high intensity, "
-        "sprinting, fast"
+        "sprinting, fast, hectic, full on, full-on, flat stick, hard effort, hard going, "
+        "tough going, proper hard, smashed it, emptied the tank, left it all out there, "
+        "nothing left, went all in, pushed it, pushed it hard, big effort, max, maxed out, "
+        "hardcore, insane, crazy hard, lung buster, lung-buster, beasted, beasting, "
+        "absolute killer, a grind, spicy, red line, redlined, pb pace, race pace, threshold"
     ),
     "medium": _phrases(
         "solid but not flat out, decent pace, moderate, steady, medium, tempo, comfortable, "
-        "normal, average pace, middling"
+        "normal, average pace, middling, medium effort, moderate effort, mid, not too hard, "
+        "not too easy, nothing too heavy, controlled, solid, fair pace, half pace, 70 percent, "
+        "70%, 7 out of 10, manageable, conversational pace, reasonable, ticking over, "
+        "middle of the road, bit of a push"
     ),
     "low": _phrases(
         "recovery pace, recovery swim, recovery run, easy, light, gentle, relaxed, slow, "
-        "chilled, leisurely, easy-going, low intensity, cruisy, cruise"
+        "chilled, leisurely, easy-going, low intensity, cruisy, cruise, easy going, chill, "
+        "no stress, casual, nice and easy, easy effort, low key, low-key, soft, mellow, "
+        "stroll, gentle pace, taking it easy, took it easy, kept it easy, active recovery, "
+        "recovery ride, recovery spin, recovery session, walking pace, barely broke a sweat, "
+        "half speed, stretchy, restorative"
     ),
 }
 
 NEGATORS: Final[tuple[str, ...]] = _phrases(
-    "not, n't, never, wasn't, isn't, didn't, don't, no, nothing, hardly"
+    "not, n't, never, wasn't, isn't, didn't, don't, no, nothing, hardly, wasnt, isnt, didnt, "
+    "dont, werent, aint, nor, barely"
 )
 
 # How a batter got out. First match in the sentence of the innings wins, so phrases come first.
@@ -286,7 +349,17 @@ IMPROVE_CUES: Final[tuple[str, ...]] = _phrases(
     r"problem, couldn't, can't, weak, bad, wrong, work in progress, keeps, keeps? \w+ing, "
     r"kept \w+ing, too \w+, "
     "lacking, tired, awful, rubbish, shocker, terrible, all over the place, ugly, errors?, "
-    r"mistakes?, misfield\w*, fumbl\w*, no-balls?, wides?, nicked, edgy, scratchy"
+    r"mistakes?, misfield\w*, fumbl\w*, no-balls?, no balls?, wides?, nicked, edgy, scratchy, "
+    r"needs? (?:some |more |a bit of |a lot of )?work, needs? sorting, needs? fixing, weakness\w*, "
+    r"mistim\w*, miscu\w*, got out, getting out, kept getting, keep getting, gave (?:it|my wicket) "
+    r"away, chasing wide ones?, chased a wide one, played (?:and|n) missed, beaten (?:all ends|"
+    r"outside), all over it, off line, short and wide, too short, too full, dragging it down, "
+    r"dragged it down, leaking, tense, rushed, rushing, lazy, loose, ran out of steam, "
+    r"didn't work, did not work, not working, isn't working, wasn't working, ropey, "
+    r"hard work, messy, clumsy, average, frustrating, let (?:myself|the team) down, cost us, "
+    r"should have, should've, shouldn't have, could have, could've, next time, focus on, "
+    r"working on, to work on, target for, sort out, fix, tidy up, iron out, bit off, "
+    r"not quite, not there yet, a way to go, room for improvement, poor shot, soft dismissal"
 )
 GOOD_CUES: Final[tuple[str, ...]] = _phrases(
     r"well, good, great, solid, clean\w*, lovely, sweet, nice\w*, better, tidy, accurate, "
@@ -294,7 +367,16 @@ GOOD_CUES: Final[tuple[str, ...]] = _phrases(
     r"crisp, flowing, improv\w*, rhythm, timing, excellent, brilliant, fantastic, superb, "
     r"straighter, much \w+er, smoother, nailed, landed, found my, smashed, timed, hit the stumps, "
     "loads, spot on, on "
-    "point, beautiful, perfect, fluent, tight, corrected, fixed, sorted"
+    r"point, beautiful, perfect, fluent, tight, corrected, fixed, sorted, safe, safely, "
+    r"took everything, held everything, caught everything, easily, easy, comfortably, "
+    r"(?:was|were|is|are) up, coming out (?:nice|well|great|good), (?:\w+er|more \w+) now, "
+    r"a lot \w+er, way \w+er, \w+ing well, landing, on song, clicking, came off, happy, "
+    r"pleased, proud, enjoyed, positive, progress, positives?, highlight, best, "
+    r"hit (?:it )?(?:well|sweetly|cleanly|hard), found the middle, found (?:my|some) (?:rhythm|"
+    r"form|length|line|groove), in (?:good )?rhythm, in form, moving well, reading it well, "
+    r"picked (?:it|the length) (?:up )?early, got good \w+, good \w+, decent, handy, useful, "
+    r"effective, economical, tidy spell, dot balls?, dots, drift, turn, swing, bounce, "
+    r"carried, zip, venom, fire, pace (?:was )?up, quicker, faster, sharper, cleaner"
 )
 CONTRASTS: Final[tuple[str, ...]] = _phrases("but, though, although, however, whereas, yet")
 
