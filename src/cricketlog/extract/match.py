@@ -15,13 +15,20 @@ from typing import Final
 from cricketlog.extract.clauses import Clause
 from cricketlog.extract.numbers import count
 from cricketlog.extract.schemas import Batting, Bowling, Dismissal, Fielding, Keeping, Result
-from cricketlog.extract.vocab import DISMISSALS, NOT_OPPONENTS, RESULTS
+from cricketlog.extract.vocab import (
+    DISMISSALS,
+    NAME_PREFIXES,
+    NAME_SUFFIXES,
+    NOT_OPPONENTS,
+    RESULTS,
+)
 
 _N = r"(\d+|a|an|one|no)"
 _POSITION = re.compile(r"\bat (?:no\.? ?|number )?\d+(?::\d+)?(?:\s*(?:am|pm))?\b")
 _RUN_VERB = (
-    r"(?:scored|made|got|hit|smashed|knocked|compiled|top scored with|chipped in with|"
-    r"contributed|managed|finished (?:on|with)|ended (?:on|with))"
+    r"(?:scored|score|scores|made|make|makes|got|get|hit|smashed|knocked|compiled|"
+    r"top scored with|chipped in with|contributed|managed|finished (?:on|with)|ended (?:on|with)|"
+    r"added|posted|racked up|notched(?: up)?|bagged)"
 )
 _NOT_RUNS = (
     r"(?!\s*(?:for|fer|wickets?|overs?|catch|catches|stumpings?|byes|fours|sixes|balls|minutes|"
@@ -34,6 +41,11 @@ _RUNS: Final = (
         r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket)\b[^.,\d]{0,25}?\bfor (\d+)\b"
     ),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?(?:off|from|in)\s+\d+\s*(?:balls|deliveries|ball)\b"),
+    re.compile(r"\b(\d+)\s+(?:runs\s+)?before\s+(?:i\s+)?(?:was|got|get|getting|being|holing)\b"),
+    re.compile(
+        r"(?<!for )(?<!/)(?<!-)(?<!conceded )(?<!gave )(?<!went for )(?<!leaked )(?<!\d )"
+        r"\b(\d+)(?=\s+(?:off|from)\s+\d+\b(?!\s*(?:overs?|\.\d)))"
+    ),
 )
 _DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b")
 _BALLS_AFTER = re.compile(
@@ -41,23 +53,35 @@ _BALLS_AFTER = re.compile(
     r"(?:\s*(?:balls|deliveries|ball|b)\b)?"
 )
 _BALLS = re.compile(r"\b(\d+)\s*(?:balls|deliveries)\b")
-_FIRST_BALL = re.compile(r"\bfirst ball\b")
+_NTH_BALL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) ball\b")
+_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _FOURS = re.compile(r"\b(\d+)\s*(?:fours|4s|boundaries)\b")
 _SIXES = re.compile(r"\b(\d+)\s*(?:sixes|6s|maximums)\b")
 _DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){p}(?:\b|$)"), d) for p, d in DISMISSALS)
-_NO_BAT = re.compile(r"\bdid(?: no|n'?t) (?:get to )?(?:bat|get a bat)\b|\bdidn'?t get a bat\b")
+_NO_BAT = re.compile(
+    r"\b(?:did(?: no|n'?t|not)|never) (?:need to |have to |get to )?(?:bat|get a bat)\b|"
+    r"\bdidn'?t get a bat\b|\bdidn'?t get in\b|\bno bat\b"
+)
+_IN_THE_FIELD = re.compile(
+    r"\b(?:took|held|hung on to|grabbed|pouched|i caught|caught (?:a|one|two|\d)|catch(?:es)?|"
+    r"ran \w+ out|run outs?|stumpings?|in the field|at (?:slip|gully|point|cover) as well)\b"
+)
 _NO_BOWL = re.compile(
     r"\bdid(?: no|n'?t) (?:get to )?bowl\b|\bor (?:a )?bowl\b|\bdidn'?t get a bowl\b"
 )
 
 _FIGURES = re.compile(
-    r"\b(\d+)\s*(?:for|fer|/)\s*(\d+)\b(?!\s*(?:minutes|mins|hours|hrs|overs|km|k)\b)"
+    r"\b(\d+)\s*(?:wickets?\s+)?(?:for|fer|/|-)\s*(\d+)\b"
+    r"(?!\s*(?:minutes|mins|hours|hrs|overs|km|k)\b|\s*(?:off|from|in) (?:\d+ )?(?:balls|deliveries))"
 )
 _OVERS = re.compile(
     r"(?<!after )(?<!with )(?<!last )(?<!first )(?<!final )(?<!the )\b(\d+(?:\.\d)?)\s*overs?\b"
     r"(?!\s*(?:to spare|left|remaining|to go|worth))"
 )
-_FIGURES_OVERS = re.compile(r"\b\d+\s*(?:for|fer|/)\s*\d+\s+(?:off|in|from)\s+(\d+(?:\.\d)?)\b")
+_FIGURES_OVERS = re.compile(
+    r"\b\d+\s*(?:wickets?\s+)?(?:for|fer|/|-)\s*\d+\s+(?:off|in|from)\s+(?:my\s+|his\s+)?"
+    r"(\d+(?:\.\d)?)\b(?!\s*(?:balls|deliveries))"
+)
 _MAIDENS = re.compile(rf"\b{_N}\s+maidens?\b")
 _CONCEDED = re.compile(
     r"\b(?:gave(?: away)?|conceded|went for|leaked|overs?(?:,?\s*(?:\d+|a|no) maidens?)?,?\s*for)"
@@ -79,12 +103,14 @@ _RUN_OUTS = re.compile(
 
 _RESULTS: Final = tuple((re.compile(rf"\b(?:{p})\b"), r) for p, r in RESULTS)
 _OPPONENT_CAPS = re.compile(
-    r"\b(?i:against|vs\.?|versus|v\.?|played|beat|beating|lost to|losing to|drew with|tied with|"
-    r"(?:beaten|thumped|hammered|smashed|done|rolled) by)"
+    r"\b(?i:against|vs\.?|versus|v\.?|played|play|playing|beat|beating|lost to|losing to|"
+    r"lost (?:by [\w ]{1,20}? )?to|lose to|drew with|tied with|(?:beaten|thumped|hammered|"
+    r"smashed|done|rolled|knocked over|bowled out) by)"
     r"\s+(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|on|upon))*)"
 )
 _OPPONENT_ANY = re.compile(
-    r"\b(?:against|vs\.?|versus|v\.?|beat|lost to|drew with|tied with)\s+(?:the\s+)?([a-z][\w'-]+)"
+    r"\b(?:against|vs\.?|versus|v\.?|beat|lost to|lost by [\w ]{1,20}? to|drew with|tied with)"
+    r"\s+(?:the\s+)?([a-z][\w'-]+)(?:\s+([a-z][\w'-]+))?(?:\s+([a-z][\w'-]+))?"
 )
 _NOT_NAMES: Final = frozenset(
     {
@@ -119,6 +145,13 @@ def _dismissal(clauses: list[Clause]) -> Dismissal | None:
     return None
 
 
+def _how_out(clauses: list[Clause], innings: list[Clause]) -> Dismissal | None:
+    """How the player got out: said with the runs, else anywhere not about fielding ("Got out
+    caught at long on in the end" in a sentence of its own)."""
+    elsewhere = [c for c in clauses if c not in innings and not _IN_THE_FIELD.search(c.lower)]
+    return _dismissal(innings) or _dismissal(elsewhere)
+
+
 def batting(clauses: list[Clause]) -> Batting | None:
     """The innings the clauses describe, or None when there was none."""
     text = " , ".join(_POSITION.sub("", c.num) for c in clauses)
@@ -138,14 +171,14 @@ def batting(clauses: list[Clause]) -> Batting | None:
     n_balls = int(balls_after[1]) if balls_after else int(balls[1]) if balls else None
     if at is duck and duck is not None:
         n_balls = {"golden": 1, "diamond": 0}.get(duck[1] or "", n_balls)
-    if n_balls is None and _FIRST_BALL.search(text):
-        n_balls = 1
+    if n_balls is None and (nth := _NTH_BALL.search(text)):
+        n_balls = _ORDINALS.get(nth[1]) or int(nth[1][0])
     return Batting(
         runs=0 if at is duck else int(at[1]),
         balls=n_balls,
         fours=int(fours[1]) if fours else None,
         sixes=int(sixes[1]) if sixes else None,
-        dismissal=_dismissal(innings),
+        dismissal=_how_out(clauses, innings),
     )
 
 
@@ -218,5 +251,17 @@ def opponent(clauses: list[Clause]) -> str | None:
             return name
     for match in _OPPONENT_ANY.finditer(text.lower()):
         if match[1] not in NOT_OPPONENTS and not match[1].isdigit():
-            return match[1]
+            return _lower_case_name([w for w in match.groups() if w])
     return None
+
+
+def _lower_case_name(words: list[str]) -> str:
+    """A team named in lower case: one word, or more when the words read as one name ("st
+    kilda", "old collegians", "hutt valley cc")."""
+    name = [words[0]]
+    for word in words[1:]:
+        if name[-1] in NAME_PREFIXES or word in NAME_SUFFIXES:
+            name.append(word)
+        else:
+            break
+    return " ".join(name)

@@ -18,6 +18,7 @@ from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feelings import Feeling, negated
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
+    GOAL_CUES,
     GOOD_CUES,
     IMPROVE_CUES,
     NEGATORS,
@@ -32,6 +33,11 @@ _REST_CUES: Final = phrase_re([p for p, kind, _ in ACTIVITY_CUES if kind == "res
 _NEGATED_DOING: Final = re.compile(r"\b(?:skipped|missed|didn'?t do|did nothing|no)\b|n't\b")
 _WORD: Final = re.compile(r"[a-z][a-z'&]*")
 _DIGIT: Final = re.compile(r"\d")
+_GOALS: Final = phrase_re(list(GOAL_CUES))
+"""What follows "need to ..." is the goal, so "need to get it straighter" is not praise."""
+_AUXILIARIES: Final = frozenset("is was were are 's has have had been be am".split())
+_DETERMINERS: Final = frozenset("the my our his her their a an this that".split())
+_JOINS: Final = frozenset("but and so though while whereas".split())
 _ACTIVITY: Final = phrase_re([p for p, _, _ in ACTIVITY_CUES])
 _LEADING: Final = re.compile(r"^(?:(?:and|but|so|though|then)\b\s*)+", re.IGNORECASE)
 _TRAILING: Final = re.compile(
@@ -89,15 +95,51 @@ def _is_topic(clause: Clause) -> bool:
     return not _DIGIT.search(clause.num) and not _ACTIVITY.search(clause.lower)
 
 
+def _cues(text: str) -> list[tuple[int, Tone]]:
+    found = [(m.start(), "improve") for m in _IMPROVE.finditer(text)]
+    found += [(m.start(), "good") for m in _GOOD.finditer(text) if not negated(text, m.start())]
+    return sorted(found)  # type: ignore[arg-type]
+
+
+def _run_on(text: str) -> tuple[str, str] | None:
+    """A clause said without a pause that turns from praise to a fault or back ("yorkers were
+    landing bouncer needs work"), cut before the subject of the second half."""
+    lower = text.lower()
+    cues = _cues(lower)
+    turn = next((c for c, p in zip(cues[1:], cues, strict=False) if c[1] != p[1]), None)
+    if turn is None or _GOALS.search(lower, 0, turn[0]):
+        return None
+    words = text[: turn[0]].split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in _AUXILIARIES:
+        cut -= 1
+    subject = cut - 1
+    for back in range(cut - 1, max(cut - 4, 0), -1):
+        word = words[back - 1].lower()
+        if word in _JOINS:
+            subject = back
+            break
+        if word in _DETERMINERS:
+            subject = back - 1
+            break
+    cut = subject
+    if cut < 2:
+        return None
+    return _TRAILING.sub("", " ".join(words[:cut])), " ".join(words[cut:]) + " " + text[turn[0] :]
+
+
 def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tuple[str, str]:
     """(what went well, areas for improvement) as the player said them."""
-    well: list[str] = []
-    improve: list[str] = []
+    notes: dict[Tone, list[str]] = {"good": [], "improve": []}
     for clause, felt, tone in zip(clauses, feelings, _tones(clauses), strict=True):
         text = without_feelings(clause, felt)
-        if tone is not None and text:
-            (well if tone == "good" else improve).append(text)
-    return ", ".join(well), ", ".join(improve)
+        if split := _run_on(text):
+            for part in split:
+                cues = _cues(part.lower())
+                notes[cues[0][1] if cues else tone or "good"].append(part)
+        elif tone is not None and text:
+            notes[tone].append(text)
+    return ", ".join(notes["good"]), ", ".join(notes["improve"])
 
 
 def _has_content(text: str) -> bool:

@@ -129,8 +129,9 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         r"parkrun|park run|jog\w*|running(?! between)|"
         r"(?<!buy a )(?<!get a )(?<!score a )(?<!scored a )(?<!single )(?<!full )(?<!my )"
-        r"(?<!short )"
-        r"run(?! ?(?:out|up|chase|rate|ning between|s\b))|"
+        r"(?<!short )(?<!drop and )(?<!hit and )"
+        r"run(?! ?(?:out|up|chase|rate|ning between|s\b|singles|twos|threes|a single|"
+        r"hard between|between|the ball|it down))|"
         r"ran(?! (?:\w+ )?out| through| in| between)|treadmill|tempo run|sprint session|intervals|"
         r"did (?:a|an|the) \d+(?:\.\d+)? ?(?:k|km|miler?)|\d+(?:\.\d+)? ?k (?:run|jog|trot)|"
         r"(?:rounds|laps) (?:of|around|round) the (?:ground|oval|field|park|track)|track session|"
@@ -299,9 +300,15 @@ NEGATORS: Final[tuple[str, ...]] = _phrases(
 # How a batter got out. First match in the sentence of the innings wins, so phrases come first.
 DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
     (r"not out|unbeaten|\d+\*", "not_out"),
-    (r"hit (?:my )?wicket|trod on my stumps|knocked (?:off )?my own bails", "hit_wicket"),
+    (
+        r"hit (?:my )?wicket|tr(?:od|ode|ead) on (?:my|the) stumps|knocked (?:off )?my own bails|"
+        r"knocked the bails off|(?:dislodged|clipped) (?:the|my) bails|"
+        r"(?:hit|broke|kicked|clipped) (?:the|my) stumps with my (?:bat|foot|back foot|pad|heel)|"
+        r"bails off with my",
+        "hit_wicket",
+    ),
     (r"run out|ran myself out|got myself run out", "run_out"),
-    (r"stumped|stumping me", "stumped"),
+    (r"stumped|stumping me|got stumped|gets stumped|get stumped", "stumped"),
     (r"lbw|leg before|plumb in front|trapped in front|pinned in front", "lbw"),
     (
         r"caught(?! (?:a|an|one|two|\d|him|her|them|it)\b)|c ?(?:&|and) ?b|"
@@ -313,11 +320,12 @@ DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
         "caught",
     ),
     (
-        r"(?:got|was|been|clean|out) bowled|bowled (?:for|by|through|neck)|^bowled$|castled|"
-        r"cleaned up",
+        r"(?:got|get|gets|getting|was|been|being|clean|out) bowled|bowled (?:for|by|through|neck)|"
+        r"^bowled$|castled|cleaned (?:me )?up|knocked (?:over|my off stump|my stumps)|"
+        r"(?:lost|had) my (?:off|middle|leg) stump|timber",
         "bowled",
     ),
-    (r"timed out|obstruct\w*|retired", "other"),
+    (r"timed out|obstruct\w*|retired|handled the ball|hit the ball twice|mankad\w*", "other"),
 )
 
 # Match results. Checked in this order; the first that matches wins.
@@ -327,13 +335,16 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
     (r"draw|drew|drawn", "drawn"),
     (
         r"we lost|lost by|lost to|lost the (?:game|match|final)|lost it|beaten by|got beat|"
+        r"we lose|lose by|lose to|we got beaten|we were beaten|came up short|came second|"
+        r"on the losing|lost narrowly|lost comfortably|lost badly|lost heavily|(?:a |the )?defeat|"
         r"(?:thumped|hammered|smashed|done|rolled) by|"
         r"went down to|"
         r"a loss|defeat|losing side|fell short|they won|they beat us",
         "lost",
     ),
     (
-        r"won(?! the toss)|we win|beat(?! the (?:bat|edge|outside))|"
+        r"won(?! the toss)|we win|win by|beat(?! the (?:bat|edge|outside))|"
+        r"we were victorious|(?:got|get) the (?:w|dub)|(?:took|take) the win|"
         r"chased (?:it|them|the \w+) down|"
         r"chased down|victory|winning side|got the win|got over the line",
         "won",
@@ -371,12 +382,16 @@ GOOD_CUES: Final[tuple[str, ...]] = _phrases(
     r"took everything, held everything, caught everything, easily, easy, comfortably, "
     r"(?:was|were|is|are) up, coming out (?:nice|well|great|good), (?:\w+er|more \w+) now, "
     r"a lot \w+er, way \w+er, \w+ing well, landing, on song, clicking, came off, happy, "
-    r"pleased, proud, enjoyed, positive, progress, positives?, highlight, best, "
+    r"pleased, proud, enjoyed, positive, progress, "
     r"hit (?:it )?(?:well|sweetly|cleanly|hard), found the middle, found (?:my|some) (?:rhythm|"
     r"form|length|line|groove), in (?:good )?rhythm, in form, moving well, reading it well, "
     r"picked (?:it|the length) (?:up )?early, got good \w+, good \w+, decent, handy, useful, "
-    r"effective, economical, tidy spell, dot balls?, dots, drift, turn, swing, bounce, "
-    r"carried, zip, venom, fire, pace (?:was )?up, quicker, faster, sharper, cleaner"
+    r"effective, economical, tidy spell, pace (?:was )?up, quicker, faster, sharper, cleaner"
+)
+# Improvement cues that look ahead: the words after them are the goal ("need to get straighter").
+GOAL_CUES: Final[tuple[str, ...]] = _phrases(
+    "need to, needs to, needed to, have to, has to, got to, gotta, must, work on, working on, "
+    "want to, wanna, should, focus on, next time, trying to, try to, aim to, aiming to"
 )
 CONTRASTS: Final[tuple[str, ...]] = _phrases("but, though, although, however, whereas, yet")
 
@@ -388,6 +403,25 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
         "lot, me, morning, much, my, night, no, not, nothing, of, off, on, only, our, pretty, "
         "really, recovery, rest, session, so, some, take, that, the, then, this, to, today, "
         "tonight, took, training, very, was, we, well, went, with, yesterday"
+    )
+)
+
+# Lower-case team names of more than one word: a word that starts a longer name ("st kilda"),
+# and a word that ends one ("hutt valley", "bexley cc").
+NAME_PREFIXES: Final[frozenset[str]] = frozenset(
+    _phrases(
+        "st, saint, north, south, east, west, northern, southern, eastern, western, new, old, "
+        "upper, lower, port, mount, mt, fort, great, little, royal, central, king's, kings, "
+        "queen's, queens, green, red, blue, west end, sunrise, sunshine, golden, university, uni"
+    )
+)
+NAME_SUFFIXES: Final[frozenset[str]] = frozenset(
+    _phrases(
+        "cc, c.c., cricket, club, united, city, town, rovers, wanderers, districts, district, "
+        "valley, park, hill, hills, heights, green, vale, colts, seconds, firsts, thirds, 2nds, "
+        "1sts, 3rds, xi, collegians, old boys, strollers, nomads, tigers, lions, hawks, eagles, "
+        "sharks, bay, beach, heath, wood, bridge, harbour, rangers, athletic, county, academy, "
+        "institute, college, school, grammar, high, village, saints"
     )
 )
 
