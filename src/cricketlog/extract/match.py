@@ -72,7 +72,8 @@ _NO_BOWL = re.compile(
 
 _FIGURES = re.compile(
     r"\b(\d+)\s*(?:wickets?\s+)?(?:for|fer|/|-)\s*(\d+)\b"
-    r"(?!\s*(?:minutes|mins|hours|hrs|overs|km|k)\b|\s*(?:off|from|in) (?:\d+ )?(?:balls|deliveries))"
+    r"(?!\s*(?:minutes|mins|hours|hrs|overs|km|k)\b"
+    r"|\s*(?:off|from|in) (?:\d+ )?(?:balls|deliveries))"
 )
 _OVERS = re.compile(
     r"(?<!after )(?<!with )(?<!last )(?<!first )(?<!final )(?<!the )\b(\d+(?:\.\d)?)\s*overs?\b"

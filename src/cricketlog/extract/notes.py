@@ -35,9 +35,13 @@ _WORD: Final = re.compile(r"[a-z][a-z'&]*")
 _DIGIT: Final = re.compile(r"\d")
 _GOALS: Final = phrase_re(list(GOAL_CUES))
 """What follows "need to ..." is the goal, so "need to get it straighter" is not praise."""
-_AUXILIARIES: Final = frozenset("is was were are 's has have had been be am".split())
-_DETERMINERS: Final = frozenset("the my our his her their a an this that".split())
-_JOINS: Final = frozenset("but and so though while whereas".split())
+_AUXILIARIES: Final = frozenset(
+    ["is", "was", "were", "are", "'s", "has", "have", "had", "been", "be", "am"]
+)
+_DETERMINERS: Final = frozenset(
+    ["the", "my", "our", "his", "her", "their", "a", "an", "this", "that"]
+)
+_JOINS: Final = frozenset(["but", "and", "so", "though", "while", "whereas"])
 _ACTIVITY: Final = phrase_re([p for p, _, _ in ACTIVITY_CUES])
 _LEADING: Final = re.compile(r"^(?:(?:and|but|so|though|then)\b\s*)+", re.IGNORECASE)
 _TRAILING: Final = re.compile(
