@@ -137,11 +137,20 @@ def import_(
     pending: Annotated[
         bool, typer.Option("--pending", help="Finish recordings an interrupted `record` left.")
     ] = False,
+    from_export: Annotated[
+        Path | None,
+        typer.Option("--from-export", help="Restore a `cricketlog export` into an empty database."),
+    ] = None,
 ) -> None:
     """Transcribe audio files, extract entries, confirm and save them.
 
     Example: [cyan]cricketlog import ~/voice-notes/*.m4a --yes[/]
     """
+    if from_export is not None:
+        from cricketlog.cli.history import restore_export
+
+        restore_export(from_export)
+        return
     paths = _pending_clips() if pending else _paths(files or [])
     if not paths:
         if pending:

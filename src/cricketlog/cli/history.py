@@ -233,7 +233,7 @@ def edit(
     if assignments:
         entry = _apply(entry, assignments)
     else:
-        import click  # typer no longer re-exports edit(); click comes with faster-whisper's hub
+        import click  # typer no longer re-exports edit()
 
         from cricketlog.entry_text import from_text, to_text
 

@@ -8,11 +8,17 @@ from typing import Protocol
 from cricketlog.audio import Audio
 
 VOCABULARY_PROMPT = (
-    "Cricket training diary. Nets, batting drills, wicket keeping, stumping, mid-wicket, "
-    "cover drive, pull shot, short ball, yorker, bouncer, leg spin, off spin, maiden, "
-    "not out, caught behind, LBW, run out, byes, gym, S&C, 5k run, 45 minutes, rest day."
+    "Yesterday, nets for an hour with the bowling machine: pull shot and cover drive felt good, "
+    "need to work on the short ball. Kept wicket, a stumping, no byes, caught at mid-wicket, "
+    "two for thirty off six overs, a maiden, LBW, not out. Rest day, foam rolling. "
+    "Gym session, squats, deadlifts, a 5k run. Mentally buzzing."
 )
-"""Initial prompt: biases Whisper towards cricket words it otherwise mishears."""
+"""Initial prompt: biases Whisper towards cricket words and diary phrasing it otherwise mishears.
+
+Whisper reads the prompt as text that came before, so a short diary in the players' own style
+works better than a bare word list: on the development clips it took word errors from 18.0%
+(word list) to 16.9% (22.2% with no prompt).
+"""
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ class LocalTranscriber:
         """The words in ``audio``.
 
         Beam search (5) costs no more than greedy decoding here (the encoder dominates) and
-        mishears less: 18.0% against 19.7% word errors on the development clips.
+        mishears less: 18.0% against 19.7% word errors on the development clips (same prompt).
         """
         segments, _info = self.load().transcribe(
             audio.samples,
