@@ -24,6 +24,7 @@ from cricketlog.extract.vocab import (
     MIND_ANCHORS,
     MOOD_WORDS,
     NEGATORS,
+    OVERALL_WORDS,
     SCALE_WORDS,
 )
 
@@ -62,7 +63,8 @@ _FEEL_VERB: Final = re.compile(
 _ANCHOR_AFTER_GAP: Final = re.compile(r"^[\s,]*(?:\w+\s+)?$")
 """What may sit between a scale word and an anchor after it ("flat mentally", "good in the
 head"): one word at most, so "too early on the low ones head was sharp" keeps "low" unanchored."""
-_OVERALL: Final = phrase_re(["all day", "both", "overall", "throughout", "across the board"])
+OVERALL: Final = phrase_re(list(OVERALL_WORDS))
+"""Words that say a feeling covers every activity said ("all day", "both")."""
 _NEGATED_SCALE: Final[dict[str, Scale]] = {
     "excellent": "poor",
     "good": "poor",
@@ -107,7 +109,7 @@ def _anchor_kind(clause: Clause, start: int) -> Target | None:
 
 def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
     lower = clause.lower
-    overall = _OVERALL.search(lower) is not None
+    overall = OVERALL.search(lower) is not None
     anchors = _anchors(lower)
     found: list[Feeling] = []
     for match in _SCALE_RE.finditer(lower):
@@ -117,11 +119,14 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             value = _NEGATED_SCALE[value]
         if governing := _anchor(lower, start, end, anchors):
             (a_start, a_end, target), before = governing
+            a_start = min(
+                a[0] for a in anchors if a[2] == target and a_start - 30 <= a[0] <= a_start
+            )
             span = (min(a_start, start), max(a_end, end))
             found.append(Feeling(target, value, 3 if before else 2, overall, span))
         elif carried is not None:
             found.append(Feeling(carried, value, 2, overall, (start, end)))
-        elif feel := _bare_feel(lower, start):
+        elif (feel := _bare_feel(lower, start)) is not None:
             found.append(Feeling("mind", value, 1, overall, (feel, end)))
         elif phrase in MOOD_WORDS:
             found.append(Feeling("mind", value, 1, overall, (start, end)))

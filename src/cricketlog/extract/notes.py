@@ -15,7 +15,7 @@ import re
 from typing import Final, Literal
 
 from cricketlog.extract.clauses import Clause, phrase_re
-from cricketlog.extract.feelings import Feeling, negated
+from cricketlog.extract.feelings import OVERALL, Feeling, negated
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
     GOAL_CUES,
@@ -67,7 +67,7 @@ def without_feelings(clause: Clause, felt: list[Feeling]) -> str:
     if not felt:
         return clause.raw
     start, end = min(f.span[0] for f in felt), max(f.span[1] for f in felt)
-    rest = (clause.raw[:start] + " " + clause.raw[end:]).strip(" ,")
+    rest = OVERALL.sub("", clause.raw[:start] + " " + clause.raw[end:]).strip(" ,")
     rest = _TRAILING.sub("", _LEADING.sub("", rest))
     return rest if _has_content(rest.lower()) else ""
 

@@ -9,8 +9,9 @@ same entries for the same text every time. The flow:
 4. each activity becomes an :class:`Entry` of its kind, its fields read from its own clauses
    (:mod:`numbers`, :mod:`match`, :mod:`notes`).
 
-A mental state said once after the last activity, in a sentence of its own ("Mentally good all
-day"), applies to every entry that has none of its own.
+A mental state said once after the last activity, in a sentence of its own ("Mentally good"),
+applies to the entries of that activity's day that have none of their own; said for the lot
+("all day", "both days", "overall") it applies to every entry without one.
 """
 
 from __future__ import annotations
@@ -133,7 +134,8 @@ class RulesExtractor:
                 )
             )
         if len(entries) > 1 and (mood := _closing_mood(segments[-1], clauses, feelings)):
+            day = entries[-1].entry_date
             for entry in entries:
-                if entry.data.mental_state is None:
+                if entry.data.mental_state is None and (mood.overall or entry.entry_date == day):
                     entry.data.mental_state = mood.value
         return entries

@@ -59,6 +59,16 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     # rest days
     (r"rest day|day off|off day|recovery day|rest and recovery|complete rest", "rest_day", "rest"),
     (r"no training|didn'?t train|took the day off|rested up|rest today", "rest_day", "rest"),
+    (
+        r"(?:i |just |we )rested|rested (?:today|yesterday|my|the)|resting (?:today|up|my)|"
+        r"had a (?:complete |full |proper |good )?rest|(?:complete|full|total|proper) rest|"
+        r"put my feet up|lazy day|chill day|easy day off|active recovery day|"
+        r"nothing today|did nothing|didn'?t do (?:anything|much)|no (?:cricket|gym|exercise) today|"
+        r"day away from (?:cricket|training)|time off|break from (?:cricket|training)|"
+        r"rested",
+        "rest_day",
+        "rest",
+    ),
     # other sports, before matches: "a game of 5 a side" is fitness
     (
         r"football|futsal|5 a side|tennis|squash|basketball|hockey|rugby|golf|netball|touch footy",
@@ -173,7 +183,8 @@ GENERIC_CUES: Final[tuple[tuple[str, str, str], ...]] = (
 # A cue is ignored when one of these comes just before it ("skipped the gym", "after the game").
 CUE_NEGATORS: Final[tuple[str, ...]] = _phrases(
     "skipped, skip, missed, no, instead of, didn't do, didn't go to, after, before, next, "
-    "tomorrow's, week's, weekend's"
+    "tomorrow's, week's, weekend's, from, since, post, ahead of, for the, for tomorrow's, "
+    "for saturday's, for sunday's, last week's, yesterday's"
 )
 
 # Words that open a new activity in a list of them ("..., then nets").
@@ -196,7 +207,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "in a good place, in a good headspace, pretty good, really good, good, positive, "
         "confident, happy, sharp, focused, focussed, calm, clear, fresh, relaxed, pleased, "
         "content, motivated, upbeat, settled, well, strong, switched on, keen, lovely, enjoyed, "
-        "proud, solid, composed, in control, at ease, satisfied, encouraged, "
+        "nicely, proud, solid, composed, in control, at ease, satisfied, encouraged, "
         "optimistic, refreshed, energised, energized, good nick, in good nick, nice, real good, "
         "quite good, fairly good, up for it, in the zone, dialled in, locked in, clear headed, "
         "clear-headed, rested, recovered, bouncy, spritely, sprightly"
@@ -216,7 +227,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "upset, miserable, rattled, sad, crap, shocking, lousy, sluggish, heavy, tight, "
         "cooked, fried, spent, burnt out, burned out, frazzled, overwhelmed, gloomy, "
         "demotivated, unmotivated, lethargic, fatigued, exhausted, battered, broken, "
-        "destroyed, rough, ropey, sore as, flat as, dusty, low on "
+        "destroyed, rough, ropey, sore as, flat as, dusty, shot, stuffed, done in, low on "
         "confidence, doubting myself, in my own head, in a funk, all at sea, scrambled, "
         "nervy, edgy, tense, on edge, irritated, pissed off, shattered, heartbroken, "
         "devastated, embarrassed, fragile, struggling, nervous wreck"
@@ -238,6 +249,14 @@ MOOD_WORDS: Final[frozenset[str]] = frozenset(
         "the moon, pleased, positive, pumped, rattled, sad, stoked, stressed, switched on, "
         "upbeat, upset, worried"
     )
+)
+
+# Words that say a feeling covers every activity in the utterance, not only the last one.
+OVERALL_WORDS: Final[tuple[str, ...]] = _phrases(
+    "all day, both, both days, both sessions, overall, throughout, across the board, all week, "
+    "the whole day, whole day, all weekend, the whole weekend, the whole time, all round, "
+    "all around, in general, generally, for both, in both, each time, every session, "
+    "all of them, all three, the lot, over the two days, over both days"
 )
 
 # Words that say a scale word is about the mind, or about the body.
@@ -339,7 +358,9 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
         r"on the losing|lost narrowly|lost comfortably|lost badly|lost heavily|(?:a |the )?defeat|"
         r"(?:thumped|hammered|smashed|done|rolled) by|"
         r"went down to|"
-        r"a loss|defeat|losing side|fell short|they won|they beat us",
+        r"a loss|defeat|losing side|fell short|they won|they beat us|"
+        r"(?:and|but|then|sadly|unfortunately|eventually|narrowly|just) lost\b"
+        r"(?! (?:my|the toss|focus|concentration|shape|count|the plot))",
         "lost",
     ),
     (
@@ -402,7 +423,8 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
         "didn't, do, evening, for, go, had, have, i, i'm, im, in, is, it, it's, just, last, "
         "lot, me, morning, much, my, night, no, not, nothing, of, off, on, only, our, pretty, "
         "really, recovery, rest, session, so, some, take, that, the, then, this, to, today, "
-        "tonight, took, training, very, was, we, well, went, with, yesterday"
+        "tonight, took, training, very, was, we, well, went, with, yesterday, all, else, at all, "
+        "whole, both, days, week"
     )
 )
 
