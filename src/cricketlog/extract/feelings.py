@@ -11,6 +11,7 @@ carries into the next clause of the sentence ("Mentally, not bad").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -82,13 +83,15 @@ def negated(text: str, start: int) -> bool:
 Anchor = tuple[int, int, Target]
 
 
-def _anchors(lower: str) -> list[Anchor]:
+@functools.lru_cache(maxsize=4096)
+def _anchors(lower: str) -> tuple[Anchor, ...]:
+    """The mind and body anchors in ``lower``; cached, as each clause is read more than once."""
     found: list[Anchor] = [(m.start(), m.end(), "mind") for m in _MIND_RE.finditer(lower)]
-    return found + [(m.start(), m.end(), "body") for m in _BODY_RE.finditer(lower)]
+    return (*found, *((m.start(), m.end(), "body") for m in _BODY_RE.finditer(lower)))
 
 
 def _anchor(
-    lower: str, start: int, end: int, anchors: list[Anchor], reach: int = 99
+    lower: str, start: int, end: int, anchors: tuple[Anchor, ...], reach: int = 99
 ) -> tuple[Anchor, bool] | None:
     """The anchor that governs a word at ``start``-``end``, and whether it comes before it: the
     nearest before (at most ``reach`` words before), else one right after it."""

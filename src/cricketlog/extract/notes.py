@@ -109,6 +109,8 @@ def _run_on(text: str) -> tuple[str, str] | None:
     """A clause said without a pause that turns from praise to a fault or back ("yorkers were
     landing bouncer needs work"), cut before the subject of the second half."""
     lower = text.lower()
+    if not (_IMPROVE.search(lower) and _GOOD.search(lower)):
+        return None
     cues = _cues(lower)
     turn = next((c for c, p in zip(cues[1:], cues, strict=False) if c[1] != p[1]), None)
     if turn is None or _GOALS.search(lower, 0, turn[0]):

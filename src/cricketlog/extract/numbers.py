@@ -47,6 +47,11 @@ _IDIOMS: Final = tuple(
 )
 
 
+_ANY_IDIOM: Final = re.compile("|".join(p.pattern for p, _ in _IDIOMS))
+"""One pass to tell whether any idiom applies: most clauses have none."""
+_POINT: Final = re.compile(r"\b(\d+) point (\d)\b")
+
+
 def _run_value(words: list[str]) -> int:
     """The value of a run of number words: "one hundred and twenty three" -> 123."""
     total = current = 0
@@ -77,10 +82,11 @@ def _replace_run(match: re.Match[str]) -> str:
 
 def words_to_digits(text: str) -> str:
     """``text`` (lower case) with number words and number idioms written as digits."""
-    for pattern, replacement in _IDIOMS:
-        text = pattern.sub(replacement, text)
+    if _ANY_IDIOM.search(text):
+        for pattern, replacement in _IDIOMS:
+            text = pattern.sub(replacement, text)
     text = _NUMBER_RUN.sub(_replace_run, text)
-    return re.sub(r"\b(\d+) point (\d)\b", r"\1.\2", text)
+    return _POINT.sub(r"\1.\2", text) if " point " in text else text
 
 
 def count(token: str) -> int:

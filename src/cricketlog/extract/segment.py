@@ -12,6 +12,7 @@ session"). Dates said once carry forward to the entries after them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -51,6 +52,8 @@ def _compile(
 
 _CUES: Final = _compile(ACTIVITY_CUES)
 _GENERIC: Final = _compile(GENERIC_CUES)
+_ANY_CUE: Final = re.compile("|".join(p.pattern for p, _, _ in (*_CUES, *_GENERIC)))
+"""One pass to tell whether a clause names any activity: many name none."""
 _NEGATED: Final = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(n) for n in CUE_NEGATORS) + r")"
     r"(?:\s+(?:the|a|an|my|our|last|this|any|some))*\s*$"
@@ -69,7 +72,14 @@ def _find(
 
 def find_cue(clause: Clause) -> Cue | None:
     """The activity the clause names, if any."""
-    return _find(_CUES, clause.num, False) or _find(_GENERIC, clause.num, True)
+    return _cue_in(clause.num)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_in(text: str) -> Cue | None:
+    if not _ANY_CUE.search(text):
+        return None
+    return _find(_CUES, text, False) or _find(_GENERIC, text, True)
 
 
 _ABSORBS: Final = {("cricket_match", "cricket_coaching"), ("rest_day", "fitness")}
