@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cricketlog.extract.numbers import words_to_digits
-from cricketlog.extract.vocab import CONTRASTS, FILLERS, SEQUENCERS, STT_FIXES
+from cricketlog.extract.vocab import CONTRASTS, DAY_OPENERS, FILLERS, SEQUENCERS, STT_FIXES
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,12 @@ _WORD_HYPHEN = re.compile(r"(?<!\d)-|-(?!\d)")
 """Hyphens inside words ("twenty-five") but not between figures ("2-25")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=\w)[.!?]+$")
 _CLAUSE_BREAK = re.compile(
-    r"\s*,\s*|\s+-\s+|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)", re.IGNORECASE
+    r"\s*,\s*|\s+-\s+|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)"
+    r"|\s+(?=and\s+(?:[\w']+\s+){0,3}?(?:" + "|".join(DAY_OPENERS) + r")\b)",
+    re.IGNORECASE,
 )
+"""Commas, dashes, "then ..."/"but ...", and "and" before another day ("rest day yesterday and
+gym today")."""
 _SEQUENCED = phrase_re(list(SEQUENCERS))
 _CONTRAST = phrase_re(list(CONTRASTS))
 

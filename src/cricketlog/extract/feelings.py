@@ -21,6 +21,7 @@ from cricketlog.extract.schemas import Intensity, Scale
 from cricketlog.extract.vocab import (
     BODY_ANCHORS,
     FEEL_SUBJECTS,
+    FEELING_FILLERS,
     INTENSITY_WORDS,
     MIND_ANCHORS,
     MOOD_WORDS,
@@ -131,9 +132,16 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             found.append(Feeling(carried, value, 2, overall, (start, end)))
         elif (feel := _bare_feel(lower, start)) is not None:
             found.append(Feeling("mind", value, 1, overall, (feel, end)))
-        elif phrase in MOOD_WORDS:
+        elif phrase in MOOD_WORDS or _says_only(lower, start, end, phrase):
             found.append(Feeling("mind", value, 1, overall, (start, end)))
     return found
+
+
+def _says_only(lower: str, start: int, end: int, phrase: str) -> bool:
+    """Whether the clause is the scale word and nothing more ("bit flat", "pretty happy tho");
+    not for words that also say how hard a session was ("heavy", "steady")."""
+    rest = (lower[:start] + " " + lower[end:]).split()
+    return phrase not in _INTENSITY and all(w in FEELING_FILLERS for w in rest)
 
 
 def _bare_feel(lower: str, start: int) -> int | None:

@@ -97,7 +97,7 @@ _KEPT = re.compile(
 )
 _CATCHES = re.compile(rf"(?<!dropped )(?<!put down )\b{_N}\s+(?:[a-z]+\s+){{0,3}}?catch(?:es)?\b")
 _STUMPINGS = re.compile(rf"\b{_N}\s+stumpings?\b")
-_BYES = re.compile(rf"\b{_N}\s+byes\b")
+_BYES = re.compile(rf"\b{_N}\s+byes?\b")
 _RUN_OUTS = re.compile(
     rf"\b(?:ran|run)\s+(\d+|a|an|one|him|her|them|someone|the \w+)\s+out\b|\b{_N}\s+run ?outs?\b"
 )
@@ -247,13 +247,19 @@ def opponent(clauses: list[Clause]) -> str | None:
     """The team played, from "against X", "vs X", "played X", "beat X", "lost to X"."""
     text = " , ".join(c.raw for c in clauses)
     for match in _OPPONENT_CAPS.finditer(text):
-        name = re.sub(r"\s+(?:of|on|upon)$", "", match[1]).strip(".")
+        name = re.sub(r"\s+(?:of|on|upon)(?:\s+[A-Z]\w*)?$", _kept_on, match[1]).strip(".")
         if name not in _NOT_NAMES:
             return name
     for match in _OPPONENT_ANY.finditer(text.lower()):
         if match[1] not in NOT_OPPONENTS and not match[1].isdigit():
             return _lower_case_name([w for w in match.groups() if w])
     return None
+
+
+def _kept_on(match: re.Match[str]) -> str:
+    """A trailing "on X" stays in a name ("Stratford upon Avon") unless X is a day or the like."""
+    tail = match[0].split()
+    return match[0] if len(tail) == 2 and tail[1] not in _NOT_NAMES else ""
 
 
 def _lower_case_name(words: list[str]) -> str:

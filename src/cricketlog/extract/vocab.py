@@ -119,7 +119,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"fielding|catching practice|slip catching|slip cordon|slips? practice|high catches|"
-        r"ground fielding|catching drills|catching (?:session|clinic|work)|throwing drills",
+        r"ground fielding|catching drills|catching (?:session|clinic|work)|throwing drills|"
+        r"(?:\d+ minutes of |some |a bit of |did )catching",
         "cricket_coaching",
         "other",
     ),
@@ -129,7 +130,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "cricket_coaching",
         "other",
     ),
-    # fitness
+    # fitness: classes before the gym, as "spin class at the gym" is a class
+    (r"spin class|spinning|spin session|yoga|pilates|boxing class|aqua\w*", "fitness", "other"),
     (
         r"gym|weights|s&c|strength (?:and conditioning|session|work|training)|lifting|leg day|"
         r"upper body|lower body|bench press|squats|deadlifts|push day|pull day",
@@ -145,7 +147,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"ran(?! (?:\w+ )?out| through| in| between)|treadmill|tempo run|sprint session|intervals|"
         r"did (?:a|an|the) \d+(?:\.\d+)? ?(?:k|km|miler?)|\d+(?:\.\d+)? ?k (?:run|jog|trot)|"
         r"(?:rounds|laps) (?:of|around|round) the (?:ground|oval|field|park|track)|track session|"
-        r"hill sprints|sprints|shuttle runs|fartlek",
+        r"hill sprints|sprints|shuttle runs|fartlek|on the track|track work|"
+        r"\d+ ?x ?\d+ ?(?:m|metres|meters)\b|\d+s on the track",
         "fitness",
         "running",
     ),
@@ -193,10 +196,27 @@ SEQUENCERS: Final[tuple[str, ...]] = _phrases(
     "with, finished off with"
 )
 
+# Words for a day that, after "and", start another activity ("rest day yesterday and gym today").
+DAY_OPENERS: Final[tuple[str, ...]] = _phrases(
+    "today, yesterday, tonight, this morning, this afternoon, this arvo, this evening, last night, "
+    "on monday, on tuesday, on wednesday, on thursday, on friday, on saturday, on sunday"
+)
+
+# Words that may stand around a scale word in a clause that says nothing else ("bit flat",
+# "pretty happy though"): such a clause is about how the player felt.
+FEELING_FILLERS: Final[frozenset[str]] = frozenset(
+    _phrases(
+        "a, bit, little, pretty, really, very, so, quite, just, kinda, kind, of, all, abit, "
+        "though, tho, eh, hey, today, overall, now, honestly, yaar, mate, man, lol, but, and, "
+        "still, too, super, proper, absolutely, totally, completely, fairly, rather, a bit"
+    )
+)
+
 # Scale words, shared by mental state and recovery quality. Phrases before single words.
 SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "excellent": _phrases(
         "on top of the world, over the moon, on cloud nine, top of the world, excellent, "
+        "in a great place, in a great space, great space, "
         "brilliant, amazing, fantastic, great, outstanding, buzzing, superb, awesome, unreal, "
         "incredible, elated, stoked, pumped, chuffed, perfect, phenomenal, wonderful, ecstatic, "
         "on fire, lekker, top notch, unbelievable, sensational, "
@@ -205,6 +225,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "good": _phrases(
         "in a good place, in a good headspace, pretty good, really good, good, positive, "
+        "in a good space, good space, good spot, "
         "confident, happy, sharp, focused, focussed, calm, clear, fresh, relaxed, pleased, "
         "content, motivated, upbeat, settled, well, strong, switched on, keen, lovely, enjoyed, "
         "nicely, proud, solid, composed, in control, at ease, satisfied, encouraged, "
@@ -221,6 +242,8 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "poor": _phrases(
         "all over the place, in a bad place, not in a good place, fed up, bit down, poor, bad, "
+        "in a bad space, bad space, dark place, in a dark place, foggy, muddled, scattered, "
+        "hazy, cloudy, "
         "awful, rubbish, terrible, horrible, frustrated, frustrating, flat, low, down, "
         "stressed, anxious, nervous, gutted, annoyed, angry, disappointed, deflated, drained, "
         "tired, sore, aching, aches, achy, shattered, knackered, wrecked, dead, stiff, worried, "
@@ -262,6 +285,7 @@ OVERALL_WORDS: Final[tuple[str, ...]] = _phrases(
 # Words that say a scale word is about the mind, or about the body.
 MIND_ANCHORS: Final[tuple[str, ...]] = _phrases(
     "mentally, mental, mentality, head, heads, head's, head-wise, headwise, mind, mood, "
+    "mind's, mood's, mood was, brain's, confidence's, "
     "headspace, head space, mindset, spirits, in myself, emotionally, confidence, mental state, "
     "mentally speaking, brain, in my head, vibes, morale, attitude, "
     "focus, the mental side, mental side"
@@ -424,7 +448,7 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
         "lot, me, morning, much, my, night, no, not, nothing, of, off, on, only, our, pretty, "
         "really, recovery, rest, session, so, some, take, that, the, then, this, to, today, "
         "tonight, took, training, very, was, we, well, went, with, yesterday, all, else, at all, "
-        "whole, both, days, week"
+        "whole, both, days, week, myself, that, about, though, tho, after, eh, hey"
     )
 )
 
