@@ -22,7 +22,7 @@ def test_transcribes_speech_with_cricket_words(data_dir: Path) -> None:
     audio = trim(load(data_dir / "nets.flac", max_seconds=300, max_mb=50))
     transcript = transcriber.transcribe(audio)
     words = transcript.text.lower()
-    assert "nets" in words and "short ball" in words and "cover drive" in words
+    assert "short ball" in words and "cover drive" in words and "hour" in words
     assert transcript.engine == "local:tiny.en"
     assert transcript.duration_s == pytest.approx(audio.duration_s)
 
