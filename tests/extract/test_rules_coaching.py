@@ -61,3 +61,54 @@ def test_well_and_improve_are_split(text: str, well: str, improve: str) -> None:
 def test_stt_slip_is_fixed_in_free_text() -> None:
     data = coaching("Nets tonight, my comfort drive was flowing nicely")
     assert "cover drive" in data["what_went_well"]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Session with coach Ranjit on my wrists, an hour", "personal_coaching"),
+        ("Worked with the coach on my trigger movement", "personal_coaching"),
+        ("Slip cordon work before training, twenty minutes", "other"),
+        ("Catching clinic with the under 13s", "other"),
+    ],
+)
+def test_more_ways_to_name_a_coaching_session(text: str, activity: str) -> None:
+    assert coaching(text)["activity"] == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "well", "improve"),
+    [
+        (
+            "nets for 40 mins slower balls were coming out well my yorker needs work",
+            "slower balls",
+            "yorker",
+        ),
+        (
+            "throwdowns 30 mins pulling nicely but still fishing outside off head was clear",
+            "pulling",
+            "fishing",
+        ),
+        (
+            "Keeping drills, 45 minutes. Take on the leg side, much cleaner now. Need to stay low.",
+            "leg side",
+            "stay low",
+        ),
+        (
+            "Bowled in the nets, landing it consistently, mistimed my bouncer, felt positive",
+            "landing",
+            "bouncer",
+        ),
+    ],
+)
+def test_notes_from_speech_without_pauses(text: str, well: str, improve: str) -> None:
+    data = coaching(text)
+    assert well in data["what_went_well"] and improve not in data["what_went_well"]
+    assert improve in data["areas_for_improvement"] and well not in data["areas_for_improvement"]
+
+
+def test_a_feeling_is_cut_out_of_a_note_not_the_note_dropped() -> None:
+    data = coaching("batting drills 20 mins my hands were soft I was buzzing after")
+    assert "hands were soft" in data["what_went_well"]
+    assert "buzzing" not in data["what_went_well"]
+    assert data["mental_state"] == "excellent"

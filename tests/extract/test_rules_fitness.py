@@ -82,3 +82,41 @@ def test_details_leave_out_the_mental_state() -> None:
     data = fitness("Went for a 5k run. Mentally I felt great after it.")
     assert "great" not in data["details"]
     assert data["mental_state"] == "excellent"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Laps in the pool after work, about 40 minutes", "other"),
+        ("Went surfing at dawn for an hour", "other"),
+        ("Hiked the ridge with my dad, three hours", "other"),
+        ("Coach had us do 8 laps of the oval", "running"),
+        ("did a 5k before breakfast", "running"),
+        ("Spinning class at the gym, 45 mins", "other"),
+        ("Track session, 5 x 300m", "running"),
+        ("Went for a run Sunday, 4 miles", "running"),
+    ],
+)
+def test_more_ways_to_name_a_session(text: str, kind: str) -> None:
+    assert fitness(text)["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "intensity"),
+    [
+        ("jogged 4k easy 25 mins mentally fine", "low"),
+        ("gym for an hour, proper full on", "high"),
+        ("bike ride 40 mins, chill pace", "low"),
+        ("ran 8k at a controlled effort", "medium"),
+    ],
+)
+def test_intensity_beside_a_mood(text: str, intensity: str) -> None:
+    assert fitness(text)["intensity"] == intensity
+
+
+def test_a_run_scored_or_a_run_up_is_not_a_run() -> None:
+    entries = RulesExtractor().extract(
+        "Bowling session, ten overs off my full run, couldn't get a run off the machine after",
+        TODAY,
+    )
+    assert [e.activity_type for e in entries] == ["cricket_coaching"]

@@ -127,3 +127,58 @@ def test_result(text: str, result: str | None) -> None:
 )
 def test_opponent(text: str, opponent: str | None) -> None:
     assert match(text)["opponent"] == opponent
+
+
+@pytest.mark.parametrize(
+    ("text", "batting"),
+    [
+        ("Game v Ryde, 44 off 39 then holed out", {"runs": 44, "balls": 39, "dismissal": "caught"}),
+        ("Match today, I get 30 before I get stumped", {"runs": 30, "dismissal": "stumped"}),
+        ("T20, scored 19 before I was run out", {"runs": 19, "dismissal": "run_out"}),
+        ("League game, duck, bowled third ball", {"runs": 0, "balls": 3, "dismissal": "bowled"}),
+        ("Game today, made 40 with 5 fours and 1 six", {"runs": 40, "fours": 5, "sixes": 1}),
+        (
+            "Trod on my stumps! Game against Epping, made 12 off 20",
+            {"runs": 12, "dismissal": "hit_wicket"},
+        ),
+        (
+            "T20 against Ryde, made 33. Got out lbw to the spinner in the end.",
+            {"runs": 33, "dismissal": "lbw"},
+        ),
+    ],
+)
+def test_innings_in_more_phrasings(text: str, batting: dict) -> None:
+    got = match(text)["batting"]
+    assert {k: got[k] for k in batting} == batting
+
+
+@pytest.mark.parametrize(
+    ("text", "bowling"),
+    [
+        ("Game v Ryde, figures of 3-22 off 5", {"overs": 5.0, "runs": 22, "wickets": 3}),
+        ("League match, 4 wickets for 30 in 9 overs", {"overs": 9.0, "runs": 30, "wickets": 4}),
+        ("We won, I took 2 for 17 in my 4", {"overs": 4.0, "runs": 17, "wickets": 2}),
+        (
+            "three for twenty off four and eleven not out, we won",
+            {"overs": 4.0, "runs": 20, "wickets": 3},
+        ),
+    ],
+)
+def test_spells_in_more_phrasings(text: str, bowling: dict) -> None:
+    got = match(text)["bowling"]
+    assert {k: got[k] for k in bowling} == bowling
+
+
+@pytest.mark.parametrize(
+    ("text", "opponent", "result"),
+    [
+        ("lost by two wickets to Mosman, made 20", "Mosman", "lost"),
+        ("we play Ryde Sunday and we win by 10 runs, I make 25", "Ryde", "won"),
+        ("played against port adelaide we lost i got 8", "port adelaide", "lost"),
+        ("game against hutt valley cc washed out", "hutt valley cc", "no_result"),
+        ("Played Balmain on Sunday and lost, I made 4", "Balmain", "lost"),
+    ],
+)
+def test_opponents_and_results_in_more_phrasings(text: str, opponent: str, result: str) -> None:
+    got = match(text)
+    assert (got["opponent"], got["result"]) == (opponent, result)

@@ -54,3 +54,24 @@ def test_keeping_in_a_match_is_part_of_the_match() -> None:
 
 def test_nothing_to_log_gives_no_entries() -> None:
     assert extract("Just checking this thing works") == []
+
+
+def test_a_closing_mood_for_one_day_stays_on_that_day() -> None:
+    rest, gym = extract("Rested yesterday, legs sore. Today gym for 45 minutes. Feeling great.")
+    assert (rest.entry_date, gym.entry_date) == (dt.date(2026, 11, 23), TODAY)
+    assert (rest.data.mental_state, gym.data.mental_state) == (None, "excellent")
+
+
+def test_a_mood_said_for_both_days_applies_to_both() -> None:
+    entries = extract(
+        "Saturday we played Ryde and lost, I made 10. Sunday rest day, stretching. "
+        "Mentally flat both days."
+    )
+    assert [e.data.mental_state for e in entries] == ["poor", "poor"]
+    assert "both" not in entries[1].data.activities
+
+
+def test_and_before_another_day_starts_another_entry() -> None:
+    rest, gym = extract("Rest day yesterday and gym today for an hour")
+    assert (rest.activity_type, gym.activity_type) == ("rest_day", "fitness")
+    assert (rest.entry_date, gym.entry_date) == (dt.date(2026, 11, 23), TODAY)

@@ -57,3 +57,20 @@ def test_intensity(text: str, intensity: str) -> None:
 )
 def test_body_and_performance_words_are_not_mental_states(text: str) -> None:
     assert first(text).mental_state is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mental"),
+    [
+        ("Swim, 20 mins, I feeling bit so-so", "okay"),
+        ("jogged 5k in 30 minutes feeling great after", "excellent"),
+        ("Nets for an hour. Bit flat.", "poor"),
+        ("Nets for an hour, pretty happy tho", "good"),
+        ("gym 40 mins legs cooked but head is clear", "good"),
+        ("keeping drills my gloves were sharp mind was foggy though", "poor"),
+        ("Gym, an hour. Mentally in a great space", "excellent"),
+        ("Run 5k, the ball felt good off the bat later", None),
+    ],
+)
+def test_mental_state_in_run_on_speech(text: str, mental: str | None) -> None:
+    assert first(text).mental_state == mental

@@ -57,3 +57,46 @@ def test_duration_minutes(text: str, minutes: int | None) -> None:
 )
 def test_distance_km(text: str, km: float | None) -> None:
     assert distance_km(words_to_digits(text)) == km
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("three for twenty off four and eleven not out", "3 for 20 off 4 and 11 not out"),
+        ("nine fours and 2 six", "9 fours and 2 sixes"),
+        ("took 3-41", "took 3-41"),
+    ],
+)
+def test_numbers_said_side_by_side_stay_apart(text: str, digits: str) -> None:
+    assert words_to_digits(text) == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("swam for 30 , no , 35 minutes", 35),
+        ("an hour , sorry , 50 minutes", 50),
+        ("40 minutes , no wait , 45", 45),
+        ("8 by 2 minute efforts , 40 mins in total", 40),
+        ("warm up 10 minutes then 30 minutes all up", 30),
+        ("12 x 1 min hill reps", None),
+        ("5 minute kilometres for 25 minutes", 25),
+        ("held 30 kph for an hour", 60),
+    ],
+)
+def test_duration_takes_the_correction_and_the_total(text: str, minutes: int | None) -> None:
+    assert duration_minutes(text) == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("ticked along at 12k an hour", None),
+        ("rode at 30 kph", None),
+        ("6 x 800m reps", None),
+        ("7k , no , 8k along the river", 8.0),
+        ("5 minute k pace for a 10k", 10.0),
+    ],
+)
+def test_speeds_paces_and_reps_are_not_distances(text: str, km: float | None) -> None:
+    assert distance_km(text) == km

@@ -46,3 +46,39 @@ def test_activities(text: str, present: str, absent: str) -> None:
 def test_a_light_walk_on_a_rest_day_is_part_of_it() -> None:
     entries = RulesExtractor().extract("Rest day. Went for a walk with the family.", TODAY)
     assert [e.activity_type for e in entries] == ["rest_day"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rested today, legs were heavy",
+        "Had a complete rest, put my feet up",
+        "Did nothing today, mind was fried",
+        "Took some time off from training, just a stretch",
+    ],
+)
+def test_more_ways_to_say_rest(text: str) -> None:
+    rest(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "recovery", "mental"),
+    [
+        ("Rest day. Body's recovering nicely, mentally refreshed", "good", "good"),
+        ("Rest day, legs are shot, head's in a good space", "poor", "good"),
+        ("Day off, body feels battered, bit flat", "poor", "poor"),
+    ],
+)
+def test_recovery_and_mood_in_more_words(text: str, recovery: str, mental: str) -> None:
+    data = rest(text)
+    assert (data["recovery_quality"], data["mental_state"]) == (recovery, mental)
+
+
+def test_activities_leave_out_feelings_and_nothing() -> None:
+    activities = rest("Rest day, nothing at all, legs are sore")["activities"]
+    assert activities == ""
+
+
+def test_soreness_from_a_game_is_not_a_game() -> None:
+    entries = RulesExtractor().extract("Rested today, still stiff from the game", TODAY)
+    assert [e.activity_type for e in entries] == ["rest_day"]

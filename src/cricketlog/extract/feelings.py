@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from cricketlog.extract.clauses import Clause, phrase_re
-from cricketlog.extract.schemas import Intensity, Scale
-from cricketlog.extract.vocab import (
+from cricketlog.extract.feeling_words import (
     BODY_ANCHORS,
     FEEL_SUBJECTS,
     FEELING_FILLERS,
@@ -29,6 +28,7 @@ from cricketlog.extract.vocab import (
     OVERALL_WORDS,
     SCALE_WORDS,
 )
+from cricketlog.extract.schemas import Intensity, Scale
 
 Target = Literal["mind", "body"]
 

@@ -247,7 +247,10 @@ def opponent(clauses: list[Clause]) -> str | None:
     """The team played, from "against X", "vs X", "played X", "beat X", "lost to X"."""
     text = " , ".join(c.raw for c in clauses)
     for match in _OPPONENT_CAPS.finditer(text):
-        name = re.sub(r"\s+(?:of|on|upon)(?:\s+[A-Z]\w*)?$", _kept_on, match[1]).strip(".")
+        words = match[1].split()
+        cut = next((i for i, w in enumerate(words) if i and w in _NOT_NAMES), len(words))
+        name = " ".join(words[:cut])
+        name = re.sub(r"\s+(?:of|on|upon)(?:\s+[A-Z]\w*)?$", _kept_on, name).strip(".")
         if name not in _NOT_NAMES:
             return name
     for match in _OPPONENT_ANY.finditer(text.lower()):

@@ -15,13 +15,13 @@ import re
 from typing import Final, Literal
 
 from cricketlog.extract.clauses import Clause, phrase_re
+from cricketlog.extract.feeling_words import NEGATORS
 from cricketlog.extract.feelings import OVERALL, Feeling, negated
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
     GOAL_CUES,
     GOOD_CUES,
     IMPROVE_CUES,
-    NEGATORS,
     STOPWORDS,
 )
 

@@ -123,8 +123,8 @@ _UNIT = (
     r"overs?|balls?|runs?|wickets?)"
 )
 _CORRECTION = re.compile(
-    rf"\b\d+(?:\.\d+)?(?P<unit>\s*{_UNIT})?\s*(?:,\s*)?"
-    r"\b(?:no|nah|sorry|actually|i mean|or rather|wait|scratch that)\b\s*(?:,\s*)?"
+    rf"(?:\b\d+(?:\.\d+)?|\b(?:an?|1) (?=hour))(?P<unit>\s*{_UNIT})?\s*(?:,\s*)?"
+    r"(?:\b(?:no|nah|sorry|actually|i mean|or rather|wait|scratch that)\b\s*(?:,\s*)?)+"
     r"(?:(?:more like|make that|maybe|it was|closer to|about|actually)\s+)?"
     rf"(?P<second>\d+(?:\.\d+)?)(?P<unit2>\s*{_UNIT}\b)?"
 )

@@ -1,8 +1,8 @@
 """The rules extractor's vocabulary, kept as data.
 
 Everything the rules extractor recognises by word lives here, in plain tables, in the spirit of
-hassil's slot lists: a new drill, mood word, dismissal or speech-to-text slip is one line in one
-table, and the code in the sibling modules never spells out a cricket word itself. Patterns are
+hassil's slot lists (the words for feelings and effort live beside it in :mod:`feeling_words`): a
+new drill, mood word, dismissal or speech-to-text slip is one line in one table, and the code in the sibling modules never spells out a cricket word itself. Patterns are
 regular expressions matched against lower-cased text; ``\\b`` word boundaries are added by the
 code that compiles them, so entries read as plain phrases.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 
-def _phrases(text: str) -> tuple[str, ...]:
+def phrases(text: str) -> tuple[str, ...]:
     """A comma-separated list of phrases, so word tables read as lists of words."""
     return tuple(p.strip() for p in text.split(",") if p.strip())
 
@@ -45,7 +45,7 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
 )
 
 # Words that carry nothing for the diary. Removed from the text entries are built from.
-FILLERS: Final[tuple[str, ...]] = _phrases(
+FILLERS: Final[tuple[str, ...]] = phrases(
     "um+, uh+, erm+, er, ah+, so yeah, yeah, you know, i mean, to be honest, if i'?m honest, "
     "honestly, tbh, basically"
 )
@@ -82,7 +82,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "match",
     ),
     (
-        r"we (?:played|won|lost|drew|tied|batted|bowled)|played against|won against|won by|lost by|"
+        r"we (?:played|won|lost|drew|tied|batted|bowled|play|win|lose)|played against|won against|"
+        r"won by|lost by|win by|lose by|played [a-z]+ (?:on|and (?:won|lost|drew|tied))|"
         r"lost to|beat (?!the (?:bat|edge|outside))[a-z]+|not out|golden duck|duck|"
         r"chased (?:it |them )?down|"
         r"overs? to spare|wickets? in hand|maidens?|\d+ (?:for|fer) \d+ (?:off|in) \d+",
@@ -184,160 +185,22 @@ GENERIC_CUES: Final[tuple[tuple[str, str, str], ...]] = (
 )
 
 # A cue is ignored when one of these comes just before it ("skipped the gym", "after the game").
-CUE_NEGATORS: Final[tuple[str, ...]] = _phrases(
+CUE_NEGATORS: Final[tuple[str, ...]] = phrases(
     "skipped, skip, missed, no, instead of, didn't do, didn't go to, after, before, next, "
     "tomorrow's, week's, weekend's, from, since, post, ahead of, for the, for tomorrow's, "
     "for saturday's, for sunday's, last week's, yesterday's"
 )
 
 # Words that open a new activity in a list of them ("..., then nets").
-SEQUENCERS: Final[tuple[str, ...]] = _phrases(
+SEQUENCERS: Final[tuple[str, ...]] = phrases(
     "then, and then, after that, afterwards, later, later on, followed by, also, plus, finished "
     "with, finished off with"
 )
 
 # Words for a day that, after "and", start another activity ("rest day yesterday and gym today").
-DAY_OPENERS: Final[tuple[str, ...]] = _phrases(
+DAY_OPENERS: Final[tuple[str, ...]] = phrases(
     "today, yesterday, tonight, this morning, this afternoon, this arvo, this evening, last night, "
     "on monday, on tuesday, on wednesday, on thursday, on friday, on saturday, on sunday"
-)
-
-# Words that may stand around a scale word in a clause that says nothing else ("bit flat",
-# "pretty happy though"): such a clause is about how the player felt.
-FEELING_FILLERS: Final[frozenset[str]] = frozenset(
-    _phrases(
-        "a, bit, little, pretty, really, very, so, quite, just, kinda, kind, of, all, abit, "
-        "though, tho, eh, hey, today, overall, now, honestly, yaar, mate, man, lol, but, and, "
-        "still, too, super, proper, absolutely, totally, completely, fairly, rather, a bit"
-    )
-)
-
-# Scale words, shared by mental state and recovery quality. Phrases before single words.
-SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "excellent": _phrases(
-        "on top of the world, over the moon, on cloud nine, top of the world, excellent, "
-        "in a great place, in a great space, great space, "
-        "brilliant, amazing, fantastic, great, outstanding, buzzing, superb, awesome, unreal, "
-        "incredible, elated, stoked, pumped, chuffed, perfect, phenomenal, wonderful, ecstatic, "
-        "on fire, lekker, top notch, unbelievable, sensational, "
-        "ten out of ten, 10 out of 10, the best i've felt, never felt better, walking on air, "
-        "over the moon"
-    ),
-    "good": _phrases(
-        "in a good place, in a good headspace, pretty good, really good, good, positive, "
-        "in a good space, good space, good spot, "
-        "confident, happy, sharp, focused, focussed, calm, clear, fresh, relaxed, pleased, "
-        "content, motivated, upbeat, settled, well, strong, switched on, keen, lovely, enjoyed, "
-        "nicely, proud, solid, composed, in control, at ease, satisfied, encouraged, "
-        "optimistic, refreshed, energised, energized, good nick, in good nick, nice, real good, "
-        "quite good, fairly good, up for it, in the zone, dialled in, locked in, clear headed, "
-        "clear-headed, rested, recovered, bouncy, spritely, sprightly"
-    ),
-    "okay": _phrases(
-        "nothing special, nothing amazing, up and down, so-so, so so, okay, ok, alright, all "
-        "right, fine, average, mixed, meh, not bad, not too bad, middling, neutral, steady, "
-        "decent, mixed bag, so and so, could be better, could be worse, indifferent, "
-        "ordinary, fair, reasonable, manageable, bit flat but okay, bit of both, not great not "
-        "terrible, nothing to write home about, 50/50, fifty fifty, half and half, distracted"
-    ),
-    "poor": _phrases(
-        "all over the place, in a bad place, not in a good place, fed up, bit down, poor, bad, "
-        "in a bad space, bad space, dark place, in a dark place, foggy, muddled, scattered, "
-        "hazy, cloudy, "
-        "awful, rubbish, terrible, horrible, frustrated, frustrating, flat, low, down, "
-        "stressed, anxious, nervous, gutted, annoyed, angry, disappointed, deflated, drained, "
-        "tired, sore, aching, aches, achy, shattered, knackered, wrecked, dead, stiff, worried, "
-        "upset, miserable, rattled, sad, crap, shocking, lousy, sluggish, heavy, tight, "
-        "cooked, fried, spent, burnt out, burned out, frazzled, overwhelmed, gloomy, "
-        "demotivated, unmotivated, lethargic, fatigued, exhausted, battered, broken, "
-        "destroyed, rough, ropey, sore as, flat as, dusty, shot, stuffed, done in, low on "
-        "confidence, doubting myself, in my own head, in a funk, all at sea, scrambled, "
-        "nervy, edgy, tense, on edge, irritated, pissed off, shattered, heartbroken, "
-        "devastated, embarrassed, fragile, struggling, nervous wreck"
-    ),
-}
-
-# Scale words that are about the mind whoever says them: no "mentally" or "head" needed.
-MOOD_WORDS: Final[frozenset[str]] = frozenset(
-    _phrases(
-        "all over the place, angry, annoyed, anxious, bit down, buzzing, calm, chuffed, "
-        "confident, content, deflated, disappointed, ecstatic, elated, enjoyed, fed up, "
-        "proud, composed, satisfied, encouraged, optimistic, in the zone, dialled in, locked "
-        "in, clear headed, clear-headed, demotivated, unmotivated, frazzled, overwhelmed, "
-        "gloomy, doubting myself, in my own head, in a funk, nervy, on edge, irritated, "
-        "pissed off, heartbroken, devastated, embarrassed, walking on air, up for it, "
-        "distracted, low on confidence, burnt out, burned out, never felt better, "
-        "focused, focussed, frustrated, gutted, happy, in a bad place, in a good headspace, in "
-        "a good place, miserable, motivated, nervous, on cloud nine, on top of the world, over "
-        "the moon, pleased, positive, pumped, rattled, sad, stoked, stressed, switched on, "
-        "upbeat, upset, worried"
-    )
-)
-
-# Words that say a feeling covers every activity in the utterance, not only the last one.
-OVERALL_WORDS: Final[tuple[str, ...]] = _phrases(
-    "all day, both, both days, both sessions, overall, throughout, across the board, all week, "
-    "the whole day, whole day, all weekend, the whole weekend, the whole time, all round, "
-    "all around, in general, generally, for both, in both, each time, every session, "
-    "all of them, all three, the lot, over the two days, over both days"
-)
-
-# Words that say a scale word is about the mind, or about the body.
-MIND_ANCHORS: Final[tuple[str, ...]] = _phrases(
-    "mentally, mental, mentality, head, heads, head's, head-wise, headwise, mind, mood, "
-    "mind's, mood's, mood was, brain's, confidence's, "
-    "headspace, head space, mindset, spirits, in myself, emotionally, confidence, mental state, "
-    "mentally speaking, brain, in my head, vibes, morale, attitude, "
-    "focus, the mental side, mental side"
-)
-# Words that may come just before "felt"/"feel": the player, or nothing. "The ball felt good" is
-# about the ball, not the mind.
-FEEL_SUBJECTS: Final[frozenset[str]] = frozenset(
-    _phrases(
-        "i, and, but, so, then, after, afterwards, just, still, now, overall, really, generally, "
-        "also, honestly, i've, ive, always, all, both, we, everyone, actually"
-    )
-)
-BODY_ANCHORS: Final[tuple[str, ...]] = _phrases(
-    "body, body's, legs, recovery's, my recovery, recovery was, recovery is, recovered, "
-    "recovering, physically, muscles, hamstring, hamstrings, calves, my back, shoulder, "
-    "shoulders, knees, knee, quads, glutes, groin, ankle, ankles, hips, joints, niggle, "
-    "niggles, sleep, slept, energy, energy levels, fitness-wise, bodywise, body-wise, "
-    "my bowling arm"
-)
-
-# Intensity words. Phrases first; negation moves a word to the middle of the scale.
-INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "high": _phrases(
-        "flat out, all out, really pushed, pushed hard, pushed myself, gave it everything, went "
-        "hard, full tilt, max effort, maximum effort, hard, intense, tough, brutal, heavy, "
-        "exhausting, killer, savage, punishing, gruelling, grueling, demanding, high intensity, "
-        "sprinting, fast, hectic, full on, full-on, flat stick, hard effort, hard going, "
-        "tough going, proper hard, smashed it, emptied the tank, left it all out there, "
-        "nothing left, went all in, pushed it, pushed it hard, big effort, max, maxed out, "
-        "hardcore, insane, crazy hard, lung buster, lung-buster, beasted, beasting, "
-        "absolute killer, a grind, spicy, red line, redlined, pb pace, race pace, threshold"
-    ),
-    "medium": _phrases(
-        "solid but not flat out, decent pace, moderate, steady, medium, tempo, comfortable, "
-        "normal, average pace, middling, medium effort, moderate effort, mid, not too hard, "
-        "not too easy, nothing too heavy, controlled, solid, fair pace, half pace, 70 percent, "
-        "70%, 7 out of 10, manageable, conversational pace, reasonable, ticking over, "
-        "middle of the road, bit of a push"
-    ),
-    "low": _phrases(
-        "recovery pace, recovery swim, recovery run, easy, light, gentle, relaxed, slow, "
-        "chilled, leisurely, easy-going, low intensity, cruisy, cruise, easy going, chill, "
-        "no stress, casual, nice and easy, easy effort, low key, low-key, soft, mellow, "
-        "stroll, gentle pace, taking it easy, took it easy, kept it easy, active recovery, "
-        "recovery ride, recovery spin, recovery session, walking pace, barely broke a sweat, "
-        "half speed, stretchy, restorative"
-    ),
-}
-
-NEGATORS: Final[tuple[str, ...]] = _phrases(
-    "not, n't, never, wasn't, isn't, didn't, don't, no, nothing, hardly, wasnt, isnt, didnt, "
-    "dont, werent, aint, nor, barely"
 )
 
 # How a batter got out. First match in the sentence of the innings wins, so phrases come first.
@@ -364,7 +227,8 @@ DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"(?:got|get|gets|getting|was|been|being|clean|out) bowled|bowled (?:for|by|through|neck)|"
-        r"^bowled$|castled|cleaned (?:me )?up|knocked (?:over|my off stump|my stumps)|"
+        r"^bowled$|bowled (?:first|second|third|fourth|fifth|sixth|last|\d+\w*) ball|castled|"
+        r"cleaned (?:me )?up|knocked (?:over|my off stump|my stumps)|"
         r"(?:lost|had) my (?:off|middle|leg) stump|timber",
         "bowled",
     ),
@@ -397,7 +261,7 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
 )
 
 # Phrases that mark a clause as something to work on, or as something that went well.
-IMPROVE_CUES: Final[tuple[str, ...]] = _phrases(
+IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     "need to, needs to, needed to, have to, got to, gotta, must, work on, improve, still, "
     r"struggl\w*, poor, slow, sloppy, dropp\w*, missed, nick\w* off, kept nicking, lost my, "
     r"crept in, overstep\w*, not proper, could be better, rusty, inconsistent, wayward, sprayed, "
@@ -417,7 +281,7 @@ IMPROVE_CUES: Final[tuple[str, ...]] = _phrases(
     r"working on, to work on, target for, sort out, fix, tidy up, iron out, bit off, "
     r"not quite, not there yet, a way to go, room for improvement, poor shot, soft dismissal"
 )
-GOOD_CUES: Final[tuple[str, ...]] = _phrases(
+GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"well, good, great, solid, clean\w*, lovely, sweet, nice\w*, better, tidy, accurate, "
     r"consistent\w*, quick, confident, middl\w*, soft, happy with, pleased with, strong, sharp, "
     r"crisp, flowing, improv\w*, rhythm, timing, excellent, brilliant, fantastic, superb, "
@@ -434,15 +298,15 @@ GOOD_CUES: Final[tuple[str, ...]] = _phrases(
     r"effective, economical, tidy spell, pace (?:was )?up, quicker, faster, sharper, cleaner"
 )
 # Improvement cues that look ahead: the words after them are the goal ("need to get straighter").
-GOAL_CUES: Final[tuple[str, ...]] = _phrases(
+GOAL_CUES: Final[tuple[str, ...]] = phrases(
     "need to, needs to, needed to, have to, has to, got to, gotta, must, work on, working on, "
     "want to, wanna, should, focus on, next time, trying to, try to, aim to, aiming to"
 )
-CONTRASTS: Final[tuple[str, ...]] = _phrases("but, though, although, however, whereas, yet")
+CONTRASTS: Final[tuple[str, ...]] = phrases("but, though, although, however, whereas, yet")
 
 # Words with no content of their own, dropped when deciding if a clause says anything.
 STOPWORDS: Final[frozenset[str]] = frozenset(
-    _phrases(
+    phrases(
         "a, afternoon, also, an, and, anything, arvo, at, be, been, bit, complete, day, did, "
         "didn't, do, evening, for, go, had, have, i, i'm, im, in, is, it, it's, just, last, "
         "lot, me, morning, much, my, night, no, not, nothing, of, off, on, only, our, pretty, "
@@ -455,14 +319,14 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
 # Lower-case team names of more than one word: a word that starts a longer name ("st kilda"),
 # and a word that ends one ("hutt valley", "bexley cc").
 NAME_PREFIXES: Final[frozenset[str]] = frozenset(
-    _phrases(
+    phrases(
         "st, saint, north, south, east, west, northern, southern, eastern, western, new, old, "
         "upper, lower, port, mount, mt, fort, great, little, royal, central, king's, kings, "
         "queen's, queens, green, red, blue, west end, sunrise, sunshine, golden, university, uni"
     )
 )
 NAME_SUFFIXES: Final[frozenset[str]] = frozenset(
-    _phrases(
+    phrases(
         "cc, c.c., cricket, club, united, city, town, rovers, wanderers, districts, district, "
         "valley, park, hill, hills, heights, green, vale, colts, seconds, firsts, thirds, 2nds, "
         "1sts, 3rds, xi, collegians, old boys, strollers, nomads, tigers, lions, hawks, eagles, "
@@ -473,7 +337,7 @@ NAME_SUFFIXES: Final[frozenset[str]] = frozenset(
 
 # Words that are never a team's name, for "against X" when X is not capitalised.
 NOT_OPPONENTS: Final[frozenset[str]] = frozenset(
-    _phrases(
+    phrases(
         "a, an, and, at, bowler, bowlers, but, clock, fast, for, good, her, him, i, in, it, "
         "last, my, new, odds, on, our, pace, quick, quicks, rain, seam, short, spin, spinners, "
         "strong, swing, that, the, their, them, this, today, tomorrow, top, us, weak, well, "

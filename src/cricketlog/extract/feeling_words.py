@@ -1,0 +1,151 @@
+"""The words for feelings and effort, kept as data: mood and body words, the anchors that say
+which of the two a word is about, intensities, negators.
+
+The same words describe the head, the body and the session ("good", "heavy", "flat"), so these
+tables are read together by :mod:`cricketlog.extract.feelings`. Like :mod:`vocab`, a new word is
+one line in one table; phrases are plain text, matched whole-word and case-insensitively.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from cricketlog.extract.vocab import phrases
+
+# Words that may stand around a scale word in a clause that says nothing else ("bit flat",
+# "pretty happy though"): such a clause is about how the player felt.
+FEELING_FILLERS: Final[frozenset[str]] = frozenset(
+    phrases(
+        "a, bit, little, pretty, really, very, so, quite, just, kinda, kind, of, all, abit, "
+        "though, tho, eh, hey, today, overall, now, honestly, yaar, mate, man, lol, but, and, "
+        "still, too, super, proper, absolutely, totally, completely, fairly, rather, a bit"
+    )
+)
+
+# Scale words, shared by mental state and recovery quality. Phrases before single words.
+SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "excellent": phrases(
+        "on top of the world, over the moon, on cloud nine, top of the world, excellent, "
+        "in a great place, in a great space, great space, "
+        "brilliant, amazing, fantastic, great, outstanding, buzzing, superb, awesome, unreal, "
+        "incredible, elated, stoked, pumped, chuffed, perfect, phenomenal, wonderful, ecstatic, "
+        "on fire, lekker, top notch, unbelievable, sensational, "
+        "ten out of ten, 10 out of 10, the best i've felt, never felt better, walking on air, "
+        "over the moon"
+    ),
+    "good": phrases(
+        "in a good place, in a good headspace, pretty good, really good, good, positive, "
+        "in a good space, good space, good spot, "
+        "confident, happy, sharp, focused, focussed, calm, clear, fresh, relaxed, pleased, "
+        "content, motivated, upbeat, settled, well, strong, switched on, keen, lovely, enjoyed, "
+        "nicely, proud, solid, composed, in control, at ease, satisfied, encouraged, "
+        "optimistic, refreshed, energised, energized, good nick, in good nick, nice, real good, "
+        "quite good, fairly good, up for it, in the zone, dialled in, locked in, clear headed, "
+        "clear-headed, rested, recovered, bouncy, spritely, sprightly"
+    ),
+    "okay": phrases(
+        "nothing special, nothing amazing, up and down, so-so, so so, okay, ok, alright, all "
+        "right, fine, average, mixed, meh, not bad, not too bad, middling, neutral, steady, "
+        "decent, mixed bag, so and so, could be better, could be worse, indifferent, "
+        "ordinary, fair, reasonable, manageable, bit flat but okay, bit of both, not great not "
+        "terrible, nothing to write home about, 50/50, fifty fifty, half and half, distracted"
+    ),
+    "poor": phrases(
+        "all over the place, in a bad place, not in a good place, fed up, bit down, poor, bad, "
+        "in a bad space, bad space, dark place, in a dark place, foggy, muddled, scattered, "
+        "hazy, cloudy, "
+        "awful, rubbish, terrible, horrible, frustrated, frustrating, flat, low, down, "
+        "stressed, anxious, nervous, gutted, annoyed, angry, disappointed, deflated, drained, "
+        "tired, sore, aching, aches, achy, shattered, knackered, wrecked, dead, stiff, worried, "
+        "upset, miserable, rattled, sad, crap, shocking, lousy, sluggish, heavy, tight, "
+        "cooked, fried, spent, burnt out, burned out, frazzled, overwhelmed, gloomy, "
+        "demotivated, unmotivated, lethargic, fatigued, exhausted, battered, broken, "
+        "destroyed, rough, ropey, sore as, flat as, dusty, shot, stuffed, done in, low on "
+        "confidence, doubting myself, in my own head, in a funk, all at sea, scrambled, "
+        "nervy, edgy, tense, on edge, irritated, pissed off, shattered, heartbroken, "
+        "devastated, embarrassed, fragile, struggling, nervous wreck"
+    ),
+}
+
+# Scale words that are about the mind whoever says them: no "mentally" or "head" needed.
+MOOD_WORDS: Final[frozenset[str]] = frozenset(
+    phrases(
+        "all over the place, angry, annoyed, anxious, bit down, buzzing, calm, chuffed, "
+        "confident, content, deflated, disappointed, ecstatic, elated, enjoyed, fed up, "
+        "proud, composed, satisfied, encouraged, optimistic, in the zone, dialled in, locked "
+        "in, clear headed, clear-headed, demotivated, unmotivated, frazzled, overwhelmed, "
+        "gloomy, doubting myself, in my own head, in a funk, nervy, on edge, irritated, "
+        "pissed off, heartbroken, devastated, embarrassed, walking on air, up for it, "
+        "distracted, low on confidence, burnt out, burned out, never felt better, "
+        "focused, focussed, frustrated, gutted, happy, in a bad place, in a good headspace, in "
+        "a good place, miserable, motivated, nervous, on cloud nine, on top of the world, over "
+        "the moon, pleased, positive, pumped, rattled, sad, stoked, stressed, switched on, "
+        "upbeat, upset, worried"
+    )
+)
+
+# Words that say a feeling covers every activity in the utterance, not only the last one.
+OVERALL_WORDS: Final[tuple[str, ...]] = phrases(
+    "all day, both, both days, both sessions, overall, throughout, across the board, all week, "
+    "the whole day, whole day, all weekend, the whole weekend, the whole time, all round, "
+    "all around, in general, generally, for both, in both, each time, every session, "
+    "all of them, all three, the lot, over the two days, over both days"
+)
+
+# Words that say a scale word is about the mind, or about the body.
+MIND_ANCHORS: Final[tuple[str, ...]] = phrases(
+    "mentally, mental, mentality, head, heads, head's, head-wise, headwise, mind, mood, "
+    "mind's, mood's, mood was, brain's, confidence's, "
+    "headspace, head space, mindset, spirits, in myself, emotionally, confidence, mental state, "
+    "mentally speaking, brain, in my head, vibes, morale, attitude, "
+    "focus, the mental side, mental side"
+)
+# Words that may come just before "felt"/"feel": the player, or nothing. "The ball felt good" is
+# about the ball, not the mind.
+FEEL_SUBJECTS: Final[frozenset[str]] = frozenset(
+    phrases(
+        "i, and, but, so, then, after, afterwards, just, still, now, overall, really, generally, "
+        "also, honestly, i've, ive, always, all, both, we, everyone, actually"
+    )
+)
+BODY_ANCHORS: Final[tuple[str, ...]] = phrases(
+    "body, body's, legs, recovery's, my recovery, recovery was, recovery is, recovered, "
+    "recovering, physically, muscles, hamstring, hamstrings, calves, my back, shoulder, "
+    "shoulders, knees, knee, quads, glutes, groin, ankle, ankles, hips, joints, niggle, "
+    "niggles, sleep, slept, energy, energy levels, fitness-wise, bodywise, body-wise, "
+    "my bowling arm"
+)
+
+# Intensity words. Phrases first; negation moves a word to the middle of the scale.
+INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "high": phrases(
+        "flat out, all out, really pushed, pushed hard, pushed myself, gave it everything, went "
+        "hard, full tilt, max effort, maximum effort, hard, intense, tough, brutal, heavy, "
+        "exhausting, killer, savage, punishing, gruelling, grueling, demanding, high intensity, "
+        "sprinting, fast, hectic, full on, full-on, flat stick, hard effort, hard going, "
+        "tough going, proper hard, smashed it, emptied the tank, left it all out there, "
+        "nothing left, went all in, pushed it, pushed it hard, big effort, max, maxed out, "
+        "hardcore, insane, crazy hard, lung buster, lung-buster, beasted, beasting, "
+        "absolute killer, a grind, spicy, red line, redlined, pb pace, race pace, threshold"
+    ),
+    "medium": phrases(
+        "solid but not flat out, decent pace, moderate, steady, medium, tempo, comfortable, "
+        "normal, average pace, middling, medium effort, moderate effort, mid, not too hard, "
+        "not too easy, nothing too heavy, controlled, solid, fair pace, half pace, 70 percent, "
+        "70%, 7 out of 10, manageable, conversational pace, reasonable, ticking over, "
+        "middle of the road, bit of a push"
+    ),
+    "low": phrases(
+        "recovery pace, recovery swim, recovery run, easy, light, gentle, relaxed, slow, "
+        "chilled, leisurely, easy-going, low intensity, cruisy, cruise, easy going, chill, "
+        "no stress, casual, nice and easy, easy effort, low key, low-key, soft, mellow, "
+        "stroll, gentle pace, taking it easy, took it easy, kept it easy, active recovery, "
+        "recovery ride, recovery spin, recovery session, walking pace, barely broke a sweat, "
+        "half speed, stretchy, restorative"
+    ),
+}
+
+NEGATORS: Final[tuple[str, ...]] = phrases(
+    "not, n't, never, wasn't, isn't, didn't, don't, no, nothing, hardly, wasnt, isnt, didnt, "
+    "dont, werent, aint, nor, barely"
+)
