@@ -75,3 +75,13 @@ def test_and_before_another_day_starts_another_entry() -> None:
     rest, gym = extract("Rest day yesterday and gym today for an hour")
     assert (rest.activity_type, gym.activity_type) == ("rest_day", "fitness")
     assert (rest.entry_date, gym.entry_date) == (dt.date(2026, 11, 23), TODAY)
+
+
+def test_a_sentence_said_for_both_covers_both() -> None:
+    entries = extract("Gym for an hour then keeping drills, both felt decent, head's clear")
+    assert [e.data.mental_state for e in entries] == ["good", "good"]
+
+
+def test_and_then_leaves_no_stray_and() -> None:
+    run, _ = extract("Jogged 3k in the morning and then had a net session")
+    assert run.data.details == "Jogged 3k in the morning"

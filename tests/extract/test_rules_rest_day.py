@@ -82,3 +82,22 @@ def test_activities_leave_out_feelings_and_nothing() -> None:
 def test_soreness_from_a_game_is_not_a_game() -> None:
     entries = RulesExtractor().extract("Rested today, still stiff from the game", TODAY)
     assert [e.activity_type for e in entries] == ["rest_day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recovery", "mental"),
+    [
+        ("Took Sunday off, body needed it, feeling refreshed now", None, "good"),
+        ("Rest day. Stiff but positive.", "poor", "good"),
+        ("Rest day, quads tight, feeling okay mentally", "poor", "okay"),
+    ],
+)
+def test_body_words_said_alone_are_the_body(text: str, recovery: str, mental: str) -> None:
+    data = rest(text)
+    assert (data["recovery_quality"], data["mental_state"]) == (recovery, mental)
+    assert "feeling" not in data["activities"].lower()
+
+
+def test_light_exercise_then_rest_day_in_one_breath_is_a_rest_day() -> None:
+    data = rest("Did a slow walk and a stretch, rest day really, body's good")
+    assert "walk" in data["activities"]

@@ -56,6 +56,8 @@ _CLAUSE_BREAK = re.compile(
 )
 """Commas, dashes, "then ..."/"but ...", and "and" before another day ("rest day yesterday and
 gym today")."""
+_BARE_JOINS = frozenset(("and", "but", "so", "or", "and so"))
+"""What is left of "and then" once "then" opens a clause: not a clause of its own."""
 _SEQUENCED = phrase_re(list(SEQUENCERS))
 _CONTRAST = phrase_re(list(CONTRASTS))
 
@@ -88,6 +90,7 @@ def split(text: str) -> list[Clause]:
     sentences = [s.strip(" .!?;") for s in _SENTENCE_END.split(clean(text))]
     for index, sentence in enumerate(s for s in sentences if s):
         parts = [p.strip(" .!?;") for p in _CLAUSE_BREAK.split(sentence)]
+        parts = [p for p in parts if p.lower() not in _BARE_JOINS]
         for n, part in enumerate(p for p in parts if p):
             clauses.append(_clause(part, index, n == 0))
     return clauses

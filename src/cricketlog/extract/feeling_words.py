@@ -59,7 +59,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "tired, sore, aching, aches, achy, shattered, knackered, wrecked, dead, stiff, worried, "
         "upset, miserable, rattled, sad, crap, shocking, lousy, sluggish, heavy, tight, "
         "cooked, fried, spent, burnt out, burned out, frazzled, overwhelmed, gloomy, "
-        "demotivated, unmotivated, lethargic, fatigued, exhausted, battered, broken, "
+        "bored, demotivated, unmotivated, lethargic, fatigued, exhausted, battered, broken, "
         "destroyed, rough, ropey, sore as, flat as, dusty, shot, stuffed, done in, low on "
         "confidence, doubting myself, in my own head, in a funk, all at sea, scrambled, "
         "nervy, edgy, tense, on edge, irritated, pissed off, shattered, heartbroken, "
@@ -100,6 +100,16 @@ MIND_ANCHORS: Final[tuple[str, ...]] = phrases(
     "mentally speaking, brain, in my head, vibes, morale, attitude, "
     "focus, the mental side, mental side"
 )
+# Scale words that describe the body whoever says them: said on their own ("Tired but happy")
+# they are how the body felt, not the mind.
+BODY_WORDS: Final[frozenset[str]] = frozenset(
+    phrases(
+        "tired, sore, aching, aches, achy, stiff, knackered, shattered, exhausted, fatigued, "
+        "wrecked, battered, broken, tight, heavy, sluggish, lethargic, fresh, rested, "
+        "recovered, sore as, stuffed, done in, buggered, shot"
+    )
+)
+
 # Words that may come just before "felt"/"feel": the player, or nothing. "The ball felt good" is
 # about the ball, not the mind.
 FEEL_SUBJECTS: Final[frozenset[str]] = frozenset(
@@ -111,6 +121,7 @@ FEEL_SUBJECTS: Final[frozenset[str]] = frozenset(
 BODY_ANCHORS: Final[tuple[str, ...]] = phrases(
     "body, body's, legs, recovery's, my recovery, recovery was, recovery is, recovered, "
     "recovering, physically, muscles, hamstring, hamstrings, calves, my back, shoulder, "
+    "recovery feels, recovery felt, recovery has been, recovery's been, "
     "shoulders, knees, knee, quads, glutes, groin, ankle, ankles, hips, joints, niggle, "
     "niggles, sleep, slept, energy, energy levels, fitness-wise, bodywise, body-wise, "
     "my bowling arm"

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import (
     BODY_ANCHORS,
+    BODY_WORDS,
     FEEL_SUBJECTS,
     FEELING_FILLERS,
     INTENSITY_WORDS,
@@ -123,17 +124,17 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             value = _NEGATED_SCALE[value]
         if governing := _anchor(lower, start, end, anchors):
             (a_start, a_end, target), before = governing
-            a_start = min(
-                a[0] for a in anchors if a[2] == target and a_start - 30 <= a[0] <= a_start
-            )
-            span = (min(a_start, start), max(a_end, end))
+            span = (_said_from(lower, start, a_start, target, anchors), max(a_end, end))
             found.append(Feeling(target, value, 3 if before else 2, overall, span))
-        elif carried is not None:
-            found.append(Feeling(carried, value, 2, overall, (start, end)))
         elif (feel := _bare_feel(lower, start)) is not None:
             found.append(Feeling("mind", value, 1, overall, (feel, end)))
-        elif phrase in MOOD_WORDS or _says_only(lower, start, end, phrase):
+        elif carried is not None:
+            found.append(Feeling(carried, value, 2, overall, (start, end)))
+        elif phrase in MOOD_WORDS:
             found.append(Feeling("mind", value, 1, overall, (start, end)))
+        elif _says_only(lower, start, end, phrase):
+            target: Target = "body" if phrase in BODY_WORDS else "mind"
+            found.append(Feeling(target, value, 1, overall, (start, end)))
     return found
 
 
@@ -142,6 +143,16 @@ def _says_only(lower: str, start: int, end: int, phrase: str) -> bool:
     not for words that also say how hard a session was ("heavy", "steady")."""
     rest = (lower[:start] + " " + lower[end:]).split()
     return phrase not in _INTENSITY and all(w in FEELING_FILLERS for w in rest)
+
+
+def _said_from(
+    lower: str, start: int, anchor: int, target: Target, anchors: tuple[Anchor, ...]
+) -> int:
+    """Where an anchored feeling starts: its first anchor ("body's recovering nicely") or the
+    "feeling" before it ("Feeling okay mentally")."""
+    first = min(a[0] for a in anchors if a[2] == target and anchor - 30 <= a[0] <= anchor)
+    feel = _bare_feel(lower, start)
+    return min(first, start, feel if feel is not None else start)
 
 
 def _bare_feel(lower: str, start: int) -> int | None:
@@ -158,7 +169,8 @@ def _bare_feel(lower: str, start: int) -> int | None:
 
 
 def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
-    """The feelings each clause states, clause by clause."""
+    """The feelings each clause states, clause by clause. A feeling is said for everything when
+    its sentence says so anywhere ("both good sessions, head's good")."""
     result: list[list[Feeling]] = []
     carried: Target | None = None
     for clause in clauses:
@@ -170,7 +182,11 @@ def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
             carried = None
         elif own := _anchor_kind(clause, len(clause.lower) + 1):
             carried = own
-    return result
+    overall = {c.sentence for c in clauses if OVERALL.search(c.lower)}
+    return [
+        [replace(f, overall=True) for f in found] if c.sentence in overall else found
+        for c, found in zip(clauses, result, strict=True)
+    ]
 
 
 def scale(text: str) -> Scale | None:

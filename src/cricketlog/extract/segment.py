@@ -83,13 +83,21 @@ def _cue_in(text: str) -> Cue | None:
 
 
 _ABSORBS: Final = {("cricket_match", "cricket_coaching"), ("rest_day", "fitness")}
+_LIGHT_THEN_REST: Final = ("other", "rest_day")
+"""A walk or some yoga, then "rest day really" in the same sentence: it was a rest day."""
 
 
-def _opens_new(current: Segment, cue: Cue, clause: Clause, day: dt.date | None) -> bool:
+def _opens_new(
+    current: Segment, cue: Cue, clause: Clause, day: dt.date | None, same_sentence: bool
+) -> bool:
     """Whether ``cue`` in ``clause`` starts a new activity after ``current``."""
     if day is not None and current.date is not None and day != current.date:
         return True
     if cue.generic:
+        return False
+    light_then_rest = (current.cue.kind, cue.activity_type) == _LIGHT_THEN_REST
+    if light_then_rest and same_sentence and not clause.sequenced:
+        current.cue = cue
         return False
     if cue.activity_type != current.cue.activity_type:
         if (current.cue.activity_type, cue.activity_type) in _ABSORBS:
@@ -113,7 +121,8 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
         day = found[1] if found else None
         cue = find_cue(clause)
         current = segments[-1] if segments else None
-        if cue is not None and (current is None or _opens_new(current, cue, clause, day)):
+        same = current is not None and clauses[current.clauses[-1]].sentence == clause.sentence
+        if cue is not None and (current is None or _opens_new(current, cue, clause, day, same)):
             segments.append(Segment(cue, [*waiting, index], day or waiting_date))
             waiting, waiting_date = [], None
         elif current is not None and not (day and current.date and day != current.date):

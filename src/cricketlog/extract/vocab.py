@@ -2,9 +2,10 @@
 
 Everything the rules extractor recognises by word lives here, in plain tables, in the spirit of
 hassil's slot lists (the words for feelings and effort live beside it in :mod:`feeling_words`): a
-new drill, mood word, dismissal or speech-to-text slip is one line in one table, and the code in the sibling modules never spells out a cricket word itself. Patterns are
-regular expressions matched against lower-cased text; ``\\b`` word boundaries are added by the
-code that compiles them, so entries read as plain phrases.
+new drill, mood word, dismissal or speech-to-text slip is one line in one table, and the code in
+the sibling modules never spells out a cricket word itself. Patterns are regular expressions
+matched against lower-cased text; ``\\b`` word boundaries are added by the code that compiles
+them, so entries read as plain phrases.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"put my feet up|lazy day|chill day|easy day off|active recovery day|"
         r"nothing today|did nothing|didn'?t do (?:anything|much)|no (?:cricket|gym|exercise) today|"
         r"day away from (?:cricket|training)|time off|break from (?:cricket|training)|"
-        r"rested",
+        r"took (?:\w+ )?(?:day|yesterday|today|\w+day) off|rested",
         "rest_day",
         "rest",
     ),
@@ -188,7 +189,7 @@ GENERIC_CUES: Final[tuple[tuple[str, str, str], ...]] = (
 CUE_NEGATORS: Final[tuple[str, ...]] = phrases(
     "skipped, skip, missed, no, instead of, didn't do, didn't go to, after, before, next, "
     "tomorrow's, week's, weekend's, from, since, post, ahead of, for the, for tomorrow's, "
-    "for saturday's, for sunday's, last week's, yesterday's"
+    "for saturday's, for sunday's"
 )
 
 # Words that open a new activity in a list of them ("..., then nets").
