@@ -133,8 +133,8 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
         elif phrase in MOOD_WORDS:
             found.append(Feeling("mind", value, 1, overall, (start, end)))
         elif _says_only(lower, start, end, phrase):
-            target: Target = "body" if phrase in BODY_WORDS else "mind"
-            found.append(Feeling(target, value, 1, overall, (start, end)))
+            about: Target = "body" if phrase in BODY_WORDS else "mind"
+            found.append(Feeling(about, value, 1, overall, (start, end)))
     return found
 
 
