@@ -63,6 +63,10 @@ _FEEL_VERB: Final = re.compile(
     r"\b(?:(?P<feel>felt|feel|feels|feeling|came (?:away|out|off)(?: feeling)?|left me feeling)"
     r"|(?P<am>i\s*'?m|im|i am|i was|i'?ve been|i'?m feeling|i'?ve felt))\b"
 )
+_VERB_BEFORE: Final = re.compile(
+    r"\b(?:felt|feel|feels|feeling|i\s*'?m|im|i am|i was)\s+(?:[\w']+\s+){0,2}$"
+)
+"""The "felt" of an anchored feeling ("bouncer needs work felt good mentally"), cut with it."""
 _ANCHOR_AFTER_GAP: Final = re.compile(r"^[\s,]*(?:\w+\s+)?$")
 """What may sit between a scale word and an anchor after it ("flat mentally", "good in the
 head"): one word at most, so "too early on the low ones head was sharp" keeps "low" unanchored."""
@@ -151,8 +155,8 @@ def _said_from(
     """Where an anchored feeling starts: its first anchor ("body's recovering nicely") or the
     "feeling" before it ("Feeling okay mentally")."""
     first = min(a[0] for a in anchors if a[2] == target and anchor - 30 <= a[0] <= anchor)
-    feel = _bare_feel(lower, start)
-    return min(first, start, feel if feel is not None else start)
+    verb = _VERB_BEFORE.search(lower, 0, start)
+    return min(first, start, verb.start() if verb else start)
 
 
 def _bare_feel(lower: str, start: int) -> int | None:

@@ -313,7 +313,8 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
         "lot, me, morning, much, my, night, no, not, nothing, of, off, on, only, our, pretty, "
         "really, recovery, rest, session, so, some, take, that, the, then, this, to, today, "
         "tonight, took, training, very, was, we, well, went, with, yesterday, all, else, at all, "
-        "whole, both, days, week, myself, that, about, though, tho, after, eh, hey"
+        "whole, both, days, week, myself, that, about, though, tho, after, eh, hey, monday, "
+        "tuesday, wednesday, thursday, friday, saturday, sunday, were, is"
     )
 )
 
