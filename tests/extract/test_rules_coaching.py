@@ -67,7 +67,7 @@ def test_stt_slip_is_fixed_in_free_text() -> None:
     ("text", "activity"),
     [
         ("Session with coach Ranjit on my wrists, an hour", "personal_coaching"),
-        ("Worked with the coach on my trigger movement", "personal_coaching"),
+        ("My coach and I worked on my trigger movement", "personal_coaching"),
         ("Slip cordon work before training, twenty minutes", "other"),
         ("Catching clinic with the under 13s", "other"),
     ],
@@ -112,3 +112,10 @@ def test_a_feeling_is_cut_out_of_a_note_not_the_note_dropped() -> None:
     assert "hands were soft" in data["what_went_well"]
     assert "buzzing" not in data["what_went_well"]
     assert data["mental_state"] == "excellent"
+
+
+def test_a_mood_word_inside_a_note_keeps_the_note_whole() -> None:
+    data = coaching(
+        "Nets for an hour, far more confident against the short ball now, mentally good"
+    )
+    assert "confident against the short ball" in data["what_went_well"]

@@ -182,3 +182,20 @@ def test_spells_in_more_phrasings(text: str, bowling: dict) -> None:
 def test_opponents_and_results_in_more_phrasings(text: str, opponent: str, result: str) -> None:
     got = match(text)
     assert (got["opponent"], got["result"]) == (opponent, result)
+
+
+def test_keeping_against_a_team_is_a_match() -> None:
+    got = match("kept today vs Kew, 3 catches, no byes, made 7 not out, we won")
+    assert got["keeping"] == {"catches": 3, "stumpings": None, "byes": 0}
+    assert got["opponent"] == "Kew"
+
+
+@pytest.mark.parametrize(
+    ("text", "run_outs"),
+    [
+        ("Match v Ryde, ran out their number 3 with a direct hit", 1),
+        ("Game today, ran two out from cover", 2),
+    ],
+)
+def test_run_outs_in_the_field(text: str, run_outs: int) -> None:
+    assert match(text)["fielding"]["run_outs"] == run_outs

@@ -47,6 +47,9 @@ class Feeling:
     """Whether it says it covers everything ("all day", "both")."""
     span: tuple[int, int]
     """Where in the clause's ``lower`` text the feeling is said, anchor or "felt" included."""
+    word_only: bool = False
+    """Whether it is a mood word with nothing around it ("much more confident using my feet"):
+    such a clause says something else too, so notes keep it whole."""
 
 
 def _lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -135,7 +138,7 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
         elif carried is not None:
             found.append(Feeling(carried, value, 2, overall, (start, end)))
         elif phrase in MOOD_WORDS:
-            found.append(Feeling("mind", value, 1, overall, (start, end)))
+            found.append(Feeling("mind", value, 1, overall, (start, end), word_only=True))
         elif _says_only(lower, start, end, phrase):
             about: Target = "body" if phrase in BODY_WORDS else "mind"
             found.append(Feeling(about, value, 1, overall, (start, end)))

@@ -100,6 +100,7 @@ _STUMPINGS = re.compile(rf"\b{_N}\s+stumpings?\b")
 _BYES = re.compile(rf"\b{_N}\s+byes?\b")
 _RUN_OUTS = re.compile(
     rf"\b(?:ran|run)\s+(\d+|a|an|one|him|her|them|someone|the \w+)\s+out\b|\b{_N}\s+run ?outs?\b"
+    r"|\bran out (?:their|the|a|an|one of their) \w+()"
 )
 
 _RESULTS: Final = tuple((re.compile(rf"\b(?:{p})\b"), r) for p, r in RESULTS)
@@ -219,7 +220,7 @@ def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fieldin
     text = " , ".join(c.num for c in clauses)
     catches = _CATCHES.search(text)
     run_outs = _RUN_OUTS.search(text)
-    n_run_outs = count(run_outs[1] or run_outs[2]) if run_outs else None
+    n_run_outs = count(run_outs[1] or run_outs[2] or "1") if run_outs else None
     keeping = None
     if _KEPT.search(text):
         stumpings, byes = _STUMPINGS.search(text), _BYES.search(text)

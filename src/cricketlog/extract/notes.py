@@ -66,10 +66,17 @@ def without_feelings(clause: Clause, felt: list[Feeling]) -> str:
     nothing else is left."""
     if not felt:
         return clause.raw
+    rest = _cut(clause.raw, felt)
+    if not _has_content(rest.lower()):
+        return ""
+    said = [f for f in felt if not f.word_only]
+    return _cut(clause.raw, said) if said else clause.raw
+
+
+def _cut(raw: str, felt: list[Feeling]) -> str:
     start, end = min(f.span[0] for f in felt), max(f.span[1] for f in felt)
-    rest = OVERALL.sub("", clause.raw[:start] + " " + clause.raw[end:]).strip(" ,")
-    rest = _TRAILING.sub("", _LEADING.sub("", rest))
-    return rest if _has_content(rest.lower()) else ""
+    rest = OVERALL.sub("", raw[:start] + " " + raw[end:]).strip(" ,")
+    return _TRAILING.sub("", _LEADING.sub("", rest))
 
 
 def _tones(clauses: list[Clause]) -> list[Tone | None]:

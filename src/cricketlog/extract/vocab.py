@@ -78,7 +78,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     # matches
     (
-        r"match|game|fixture|t20|twenty20|one dayer|2nd xi|1st xi|3rd xi|4th xi|league fixture",
+        r"match|game|fixture|t20|twenty20|one dayer|2nd xi|1st xi|3rd xi|4th xi|league fixture|"
+        r"(?:semi|quarter|grand)[- ]?final|the final|innings|declared",
         "cricket_match",
         "match",
     ),
@@ -95,15 +96,16 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:scored|made|got|hit|smashed|top scored with) (?:a )?(?:[a-z]+ )?\d+ "
         r"(?:runs|not out|off|from)|"
         r"(?:took|picked up|got|bagged|ended with) \d+ (?:for|fer) \d+|took \d+ wickets?|"
-        r"\d+ wicket haul|didn'?t (?:bat|bowl)|kept wicket (?:today )?against",
+        r"\d+ wicket haul|didn'?t (?:bat|bowl)|kept (?:wicket )?(?:today |yesterday )?"
+        r"(?:against|v|vs|versus)|(?:v|vs|versus) (?:the )?[a-z]+",
         "cricket_match",
         "match",
     ),
     # coaching, most specific first
     (
         r"1 (?:on|to) 1|1:1|personal coach\w*|private (?:lesson|session)|coaching session|"
-        r"(?:lesson|session) with (?:my |the )?(?:\w+ )?coach|with my (?:\w+ )?coach|"
-        r"session with coach|worked with (?:my |the )?coach|(?:my |the )?coach and i",
+        r"(?:lesson|session) with my (?:\w+ )?coach|with my (?:\w+ )?coach|"
+        r"session with coach|worked with (?:my )?coach|my coach and i",
         "cricket_coaching",
         "personal_coaching",
     ),
@@ -292,6 +294,7 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"took everything, held everything, caught everything, easily, easy, comfortably, "
     r"(?:was|were|is|are) up, coming out (?:nice|well|great|good), (?:\w+er|more \w+) now, "
     r"a lot \w+er, way \w+er, \w+ing well, landing, on song, clicking, came off, happy, "
+    r"coming along, coming on, getting there, getting better, paying off, "
     r"pleased, proud, enjoyed, positive, progress, "
     r"hit (?:it )?(?:well|sweetly|cleanly|hard), found the middle, found (?:my|some) (?:rhythm|"
     r"form|length|line|groove), in (?:good )?rhythm, in form, moving well, reading it well, "
