@@ -120,3 +120,11 @@ def test_a_run_scored_or_a_run_up_is_not_a_run() -> None:
         TODAY,
     )
     assert [e.activity_type for e in entries] == ["cricket_coaching"]
+
+
+def test_a_distance_swim_is_not_a_run() -> None:
+    assert fitness("did a 1.5k swim in the lake")["type"] == "other"
+
+
+def test_felt_after_a_time_in_run_on_speech_is_the_player() -> None:
+    assert fitness("jogged two k took ten minutes felt sharp")["mental_state"] == "good"

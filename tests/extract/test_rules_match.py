@@ -199,3 +199,14 @@ def test_keeping_against_a_team_is_a_match() -> None:
 )
 def test_run_outs_in_the_field(text: str, run_outs: int) -> None:
     assert match(text)["fielding"]["run_outs"] == run_outs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "played a twenty over game, bowled three overs for 20",
+        "T20 comp today, 40 over match next week, bowled 3 overs for 20",
+    ],
+)
+def test_the_length_of_the_game_is_not_the_spell(text: str) -> None:
+    assert match(text)["bowling"]["overs"] == 3.0

@@ -100,3 +100,11 @@ def test_duration_takes_the_correction_and_the_total(text: str, minutes: int | N
 )
 def test_speeds_paces_and_reps_are_not_distances(text: str, km: float | None) -> None:
     assert distance_km(text) == km
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("finished in 1 hour 52", 112), ("an hour 10 on the bike", 70), ("1 hour 5k walk", 60)],
+)
+def test_hours_then_bare_minutes(text: str, minutes: int) -> None:
+    assert duration_minutes(text) == minutes

@@ -106,16 +106,19 @@ BODY_WORDS: Final[frozenset[str]] = frozenset(
     phrases(
         "tired, sore, aching, aches, achy, stiff, knackered, shattered, exhausted, fatigued, "
         "wrecked, battered, broken, tight, heavy, sluggish, lethargic, fresh, rested, "
-        "recovered, sore as, stuffed, done in, buggered, shot"
+        "recovered, sore as, stuffed, done in, buggered, shot, spent"
     )
 )
 
-# Words that may come just before "felt"/"feel": the player, or nothing. "The ball felt good" is
+# Words that may come just before "felt"/"feel": the player, a joining word, or a time or amount
+# that closes what came before ("about twenty minutes felt alright"). "The ball felt good" is
 # about the ball, not the mind.
 FEEL_SUBJECTS: Final[frozenset[str]] = frozenset(
     phrases(
         "i, and, but, so, then, after, afterwards, just, still, now, overall, really, generally, "
-        "also, honestly, i've, ive, always, all, both, we, everyone, actually"
+        "also, honestly, i've, ive, always, all, both, we, everyone, actually, yeah, ok, okay, "
+        "though, lol, minutes, mins, hour, hours, k, km, kms, miles, laps, lengths, overs, today, "
+        "tonight, morning, afternoon, arvo, evening, night, later, day, end, finish"
     )
 )
 BODY_ANCHORS: Final[tuple[str, ...]] = phrases(

@@ -77,7 +77,8 @@ _FIGURES = re.compile(
 )
 _OVERS = re.compile(
     r"(?<!after )(?<!with )(?<!last )(?<!first )(?<!final )(?<!the )\b(\d+(?:\.\d)?)\s*overs?\b"
-    r"(?!\s*(?:to spare|left|remaining|to go|worth))"
+    r"(?!\s*(?:to spare|left|remaining|to go|worth|game|match|comp\w*|format|cricket|a side|"
+    r"per side|innings|thrash|bash|league|final|fixture)\b)"
 )
 _FIGURES_OVERS = re.compile(
     r"\b\d+\s*(?:wickets?\s+)?(?:for|fer|/|-)\s*\d+\s+(?:off|in|from)\s+(?:my\s+|his\s+)?"

@@ -15,7 +15,7 @@ import re
 from typing import Final, Literal
 
 from cricketlog.extract.clauses import Clause, phrase_re
-from cricketlog.extract.feeling_words import NEGATORS
+from cricketlog.extract.feeling_words import FEELING_FILLERS, NEGATORS
 from cricketlog.extract.feelings import OVERALL, Feeling, negated
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
@@ -156,7 +156,10 @@ def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tu
 
 
 def _has_content(text: str) -> bool:
-    return any(w not in STOPWORDS and w not in NEGATORS for w in _WORD.findall(text))
+    return any(
+        w not in STOPWORDS and w not in NEGATORS and w not in FEELING_FILLERS
+        for w in _WORD.findall(text)
+    )
 
 
 def description(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:

@@ -101,9 +101,19 @@ _HOURS = r"(?:hours?|hrs?|h)"
 _MINS = r"(?:minutes?|mins?|min|m)"
 _AN_HOUR = r"(?:an?|1|the|one)?\s*hour"
 
+_NOT_A_UNIT = (
+    r"(?!\s*(?:k|km|kms|miles?|metres|meters|m|overs?|balls|runs|wickets|for|days?|weeks?)\b)"
+)
+"""After "1 hour 52" nothing that makes the 52 something other than minutes."""
+
 _DURATIONS: Final[tuple[tuple[str, Callable[[re.Match[str]], float]], ...]] = (
     (rf"{_NUM}\s*{_HOURS}\s*(?:and\s*)?(\d+)\s*{_MINS}\b", lambda m: float(m[1]) * 60 + int(m[2])),
     (rf"{_NUM} and a half {_HOURS}\b", lambda m: float(m[1]) * 60 + 30),
+    (
+        rf"\b{_NUM}\s*{_HOURS}\s*(?:and\s*)?(\d{{1,2}})\b{_NOT_A_UNIT}",
+        lambda m: float(m[1]) * 60 + int(m[2]),
+    ),
+    (rf"{_AN_HOUR}\s*(?:and\s*)?(\d{{1,2}})\b{_NOT_A_UNIT}", lambda m: 60 + int(m[1])),
     (rf"{_AN_HOUR} and a half\b", lambda m: 90),
     (rf"{_AN_HOUR} and a quarter\b", lambda m: 75),
     (rf"{_AN_HOUR} and (\d+)\s*{_MINS}\b", lambda m: 60 + int(m[1])),

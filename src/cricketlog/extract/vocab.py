@@ -149,7 +149,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"run(?! ?(?:out|up|chase|rate|ning between|s\b|singles|twos|threes|a single|"
         r"hard between|between|the ball|it down))|"
         r"ran(?! (?:\w+ )?out| through| in| between)|treadmill|tempo run|sprint session|intervals|"
-        r"did (?:a|an|the) \d+(?:\.\d+)? ?(?:k|km|miler?)|\d+(?:\.\d+)? ?k (?:run|jog|trot)|"
+        r"did (?:a|an|the) \d+(?:\.\d+)? ?(?:k|km|miler?)(?! (?:swim|row|ride|cycle|bike|walk))|"
+        r"\d+(?:\.\d+)? ?k (?:run|jog|trot)|"
         r"(?:rounds|laps) (?:of|around|round) the (?:ground|oval|field|park|track)|track session|"
         r"hill sprints|sprints|shuttle runs|fartlek|on the track|track work|"
         r"\d+ ?x ?\d+ ?(?:m|metres|meters)\b|\d+s on the track",
