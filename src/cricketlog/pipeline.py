@@ -75,7 +75,9 @@ class Pipeline:
         """Load the speech model and the trimming code, each on a background thread, at once.
 
         The two overlap: the model loads in native code while librosa's imports run in Python.
-        Errors are left for the real call to raise, where the front end handles them.
+        Errors are left for the real call to raise, where the front end handles them. The
+        threads are not daemons: a process that ends early (Ctrl-C) waits for the model to
+        finish loading, since killing a thread inside CTranslate2 aborts the process.
         """
         from cricketlog.audio.trim import warm_up as warm_up_trim
 
@@ -86,7 +88,7 @@ class Pipeline:
                     load()
 
         threads = [
-            threading.Thread(target=task, name=f"cricketlog-{task.__name__}", daemon=True)
+            threading.Thread(target=task, name=f"cricketlog-{task.__name__}")
             for task in (load_model, warm_up_trim)
         ]
         for thread in threads:

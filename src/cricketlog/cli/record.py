@@ -100,6 +100,8 @@ def capture(
             _wait(recorder, hint, show=show, give_up_s=give_up_s)
         except KeyboardInterrupt:
             recorder.stop(Stop.INTERRUPTED)
+    if watcher is not None and recorder.reason in (Stop.INTERRUPTED, Stop.DEVICE_LOST):
+        watcher.stop()  # nothing more will be transcribed from this recording
     return Captured(recorder.audio(), recorder, watcher)
 
 

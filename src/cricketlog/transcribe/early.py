@@ -76,11 +76,15 @@ class EarlyTranscriber:
                     guess = None  # finish() transcribes again and reports the error there
                 self._guess, self._covered = guess, end
 
-    def finish(self, audio: Audio) -> Transcript:
-        """The transcript of the whole recording ``audio``: the early guess when it still holds."""
+    def stop(self) -> None:
+        """Stop watching, waiting for a transcription under way (none may run at exit)."""
         self._stop.set()
         if self._thread.is_alive():
             self._thread.join()
+
+    def finish(self, audio: Audio) -> Transcript:
+        """The transcript of the whole recording ``audio``: the early guess when it still holds."""
+        self.stop()
         final_end = self.recording.speech_end
         if self._guess is not None and self._covered == final_end:
             self.used_early = True
