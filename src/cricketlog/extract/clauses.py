@@ -40,8 +40,11 @@ def phrase_re(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 
 
 _STT = tuple((re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in STT_FIXES)
-_ANY_STT = re.compile("|".join(rf"\b{p}\b" for p, _ in STT_FIXES), re.IGNORECASE)
-"""One pass to tell whether any fix applies: most utterances need none."""
+_ANY_STT = re.compile(
+    r"(?<!\w)(?=[a-z0-9])(?:" + "|".join(f"(?:{p})" for p, _ in STT_FIXES) + r")\b", re.IGNORECASE
+)
+"""One pass to tell whether any fix applies: most utterances need none. The word start is
+checked once, outside the alternation, which makes the scan several times faster."""
 _FILLER = r"(?<![\w'])(?:" + "|".join(FILLERS) + r")(?![\w'])"
 _FILLERS = re.compile(_FILLER + r"[,.]?\s*", re.IGNORECASE)
 _ASIDES = re.compile(r",\s*" + _FILLER + r"\s*,", re.IGNORECASE)
