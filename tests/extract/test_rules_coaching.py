@@ -119,3 +119,25 @@ def test_a_mood_word_inside_a_note_keeps_the_note_whole() -> None:
         "Nets for an hour, far more confident against the short ball now, mentally good"
     )
     assert "confident against the short ball" in data["what_went_well"]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Indoor school tonight, faced the spinners for 40 minutes", "netting"),
+        ("Keeper drills for half an hour, taking it clean", "wicket_keeping"),
+    ],
+)
+def test_practice_in_other_words(text: str, activity: str) -> None:
+    assert coaching(text)["activity"] == activity
+
+
+def test_figures_said_at_practice_stay_with_the_practice() -> None:
+    data = coaching("Centre wicket at training, made 25 off 20 balls, pulling poorly though")
+    assert "pulling" in data["areas_for_improvement"]
+    assert "Centre wicket" not in data["what_went_well"]
+
+
+def test_a_bowling_spell_all_over_the_place_is_not_a_mood() -> None:
+    data = coaching("Club training, my bowling was all over the place, feeling meh")
+    assert data["mental_state"] == "okay"

@@ -70,7 +70,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
 # Scale words that are about the mind whoever says them: no "mentally" or "head" needed.
 MOOD_WORDS: Final[frozenset[str]] = frozenset(
     phrases(
-        "all over the place, angry, annoyed, anxious, bit down, buzzing, calm, chuffed, "
+        "angry, annoyed, anxious, bit down, buzzing, calm, chuffed, "
         "confident, content, deflated, disappointed, ecstatic, elated, enjoyed, fed up, "
         "proud, composed, satisfied, encouraged, optimistic, in the zone, dialled in, locked "
         "in, clear headed, clear-headed, demotivated, unmotivated, frazzled, overwhelmed, "

@@ -84,6 +84,9 @@ def _cue_in(text: str) -> Cue | None:
 
 _ABSORBS: Final = {("cricket_match", "cricket_coaching"), ("rest_day", "fitness")}
 _LIGHT_THEN_REST: Final = ("other", "rest_day")
+_FIGURES_AT_PRACTICE: Final = ("cricket_coaching", "cricket_match")
+"""Figures said in the same breath as a practice ("middle practice, got 20 off 15") are the
+practice's, not a match's."""
 """A walk or some yoga, then "rest day really" in the same sentence: it was a rest day."""
 
 
@@ -95,9 +98,11 @@ def _opens_new(
         return True
     if cue.generic:
         return False
-    light_then_rest = (current.cue.kind, cue.activity_type) == _LIGHT_THEN_REST
-    if light_then_rest and same_sentence and not clause.sequenced:
+    in_one_breath = same_sentence and not clause.sequenced
+    if (current.cue.kind, cue.activity_type) == _LIGHT_THEN_REST and in_one_breath:
         current.cue = cue
+        return False
+    if (current.cue.activity_type, cue.activity_type) == _FIGURES_AT_PRACTICE and in_one_breath:
         return False
     if cue.activity_type != current.cue.activity_type:
         if (current.cue.activity_type, cue.activity_type) in _ABSORBS:

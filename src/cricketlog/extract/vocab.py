@@ -110,11 +110,17 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "personal_coaching",
     ),
     (
-        r"wicket ?keeping|keeping|keeper training|glove ?work|kept wicket|behind the stumps",
+        r"wicket ?keeping|keeping|keepers? (?:training|drills?|session|work)|glove ?work|"
+        r"kept wicket|behind the stumps",
         "cricket_coaching",
         "wicket_keeping",
     ),
-    (r"nets?|net session|net practice|had a hit|had a bowl", "cricket_coaching", "netting"),
+    (
+        r"nets?|net session|net practice|had a hit|had a bowl|indoor school|indoor centre|"
+        r"faced (?:the|some) (?:quicks|seamers|spinners|bowlers|bowling)|had a bat",
+        "cricket_coaching",
+        "netting",
+    ),
     (
         r"batting drills?|batting practice|batting session|throwdowns|side ?arm|dog ?stick|"
         r"range hitting|power hitting|hitting session|bowling machine",
@@ -283,11 +289,13 @@ IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     r"hard work, messy, clumsy, average, frustrating, let (?:myself|the team) down, cost us, "
     r"should have, should've, shouldn't have, could have, could've, next time, focus on, "
     r"working on, to work on, target for, sort out, fix, tidy up, iron out, bit off, "
-    r"not quite, not there yet, a way to go, room for improvement, poor shot, soft dismissal"
+    r"not quite, not there yet, a way to go, room for improvement, poor shot, soft dismissal, "
+    r"poorly, badly, terribly, awfully, ordinary"
 )
 GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"well, good, great, solid, clean\w*, lovely, sweet, nice\w*, better, tidy, accurate, "
-    r"consistent\w*, quick, confident, middl\w*, soft, happy with, pleased with, strong, sharp, "
+    r"consistent\w*, quick, confident, middl(?:ed|ing|es), soft, happy with, pleased with, "
+    r"strong, sharp, "
     r"crisp, flowing, improv\w*, rhythm, timing, excellent, brilliant, fantastic, superb, "
     r"straighter, much \w+er, smoother, nailed, landed, found my, smashed, timed, hit the stumps, "
     "loads, spot on, on "
