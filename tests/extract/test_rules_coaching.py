@@ -126,6 +126,7 @@ def test_a_mood_word_inside_a_note_keeps_the_note_whole() -> None:
     [
         ("Indoor school tonight, faced the spinners for 40 minutes", "netting"),
         ("Keeper drills for half an hour, taking it clean", "wicket_keeping"),
+        ("Next for an hour, typing it nicely off the back foot", "netting"),
     ],
 )
 def test_practice_in_other_words(text: str, activity: str) -> None:

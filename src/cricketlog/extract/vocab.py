@@ -33,6 +33,11 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|no) wickeds", r"\1 wickets"),
     (r"took a wicked", "took a wicket"),
     (r"in the nest", "in the nets"),
+    (
+        r"next (?=(?:for|in the) (?:an?|the|\d+|half|about|like|around|arvo|morning|evening)\b)",
+        "nets ",
+    ),
+    (r"typing (?=(?:it )?(?:nicely|well|sweetly|beautifully|them|the ball))", "timing "),
     (r"nest session", "net session"),
     (r"the jim", "the gym"),
     (r"l\.?\s?b\.?\s?w\.?", "lbw"),
