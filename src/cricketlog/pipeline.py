@@ -16,12 +16,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cricketlog.audio import Audio
 from cricketlog.config import Settings, ensure_home
-from cricketlog.errors import CricketlogError
 from cricketlog.extract import Extractor, make_extractor
 from cricketlog.extract.schemas import Entry, SavedEntry
 from cricketlog.store.repo import TYPED, Source, Store
@@ -75,21 +75,23 @@ class Pipeline:
         """Load the speech model and the trimming code, each on a background thread, at once.
 
         The two overlap: the model loads in native code while librosa's imports run in Python.
-        Errors are left for the real call to raise, where the front end handles them. The
-        threads are not daemons: a process that ends early (Ctrl-C) waits for the model to
-        finish loading, since killing a thread inside CTranslate2 aborts the process.
+        Warming up is best effort: any failure is left for the real call to raise, where the
+        front end reports it (and a process that is already exiting may fail an import). The
+        model's thread is not a daemon, because killing a thread inside CTranslate2 aborts the
+        process; librosa's is, so an early exit does not wait for its imports.
         """
         from cricketlog.audio.trim import warm_up as warm_up_trim
 
         def load_model() -> None:
             load = getattr(self.transcriber, "load", None)
             if load is not None:
-                with contextlib.suppress(CricketlogError):
-                    load()
+                load()
 
         threads = [
-            threading.Thread(target=task, name=f"cricketlog-{task.__name__}")
-            for task in (load_model, warm_up_trim)
+            threading.Thread(
+                target=_best_effort(task), name=f"cricketlog-{task.__name__}", daemon=daemon
+            )
+            for task, daemon in ((load_model, False), (warm_up_trim, True))
         ]
         for thread in threads:
             thread.start()
@@ -133,3 +135,14 @@ class Pipeline:
     def save(self, entries: list[Entry], source: Source = TYPED) -> list[SavedEntry]:
         """Store ``entries`` together (all or none)."""
         return self.store.add(entries, source) if entries else []
+
+
+def _best_effort(task: Callable[[], None]) -> Callable[[], None]:
+    """``task`` with any exception swallowed: for work whose real call comes later."""
+
+    def run() -> None:
+        with contextlib.suppress(Exception):
+            task()
+
+    run.__name__ = task.__name__
+    return run
