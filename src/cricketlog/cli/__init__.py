@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from cricketlog.cli import entries, history, record, settings  # noqa: F401  (registers the commands)
+from cricketlog.cli import devices, entries, history, record, settings  # noqa: F401  (registers commands)
 from cricketlog.cli.app import app
 from cricketlog.cli.common import error
 from cricketlog.errors import CricketlogError

@@ -1,4 +1,4 @@
-"""`cricketlog record` and `cricketlog devices`: the microphone, a live meter, a spoken reply.
+"""`cricketlog record`: from the microphone to saved entries and a spoken reply.
 
 The speech model loads on a background thread the moment recording starts, so it is ready by the
 time the player stops talking, and :class:`~cricketlog.transcribe.early.EarlyTranscriber` has
@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -23,7 +20,6 @@ from cricketlog.cli.app import app
 from cricketlog.cli.common import (
     console,
     emit_json,
-    err,
     error,
     interactive,
     notice,
@@ -31,174 +27,14 @@ from cricketlog.cli.common import (
     settings,
 )
 from cricketlog.cli.entries import JsonOpt, TodayOpt, YesOpt, _day, _show
+from cricketlog.cli.listen import DeviceOpt, capture, stop_hint, voice_answer
 from cricketlog.errors import AudioError, CricketlogError
 
 if TYPE_CHECKING:
-    from rich.text import Text
-
-    from cricketlog.audio import Audio
     from cricketlog.audio.devices import InputDevice
-    from cricketlog.audio.record import Recorder
     from cricketlog.extract.schemas import Entry, SavedEntry
     from cricketlog.transcribe import Transcript
-    from cricketlog.transcribe.early import EarlyTranscriber
-
-DeviceOpt = Annotated[
-    str | None,
-    typer.Option("--device", "-d", help="Microphone name (or part of it) or number."),
-]
-ANSWER_MAX_S = 15.0
-"""A spoken answer to a question is short."""
-ANSWER_SILENCE_S = 1.0
-"""...and ends sooner."""
-ANSWER_WAIT_S = 6.0
-"""With no speech by then, the answer is typed instead."""
 KEPT = "Your recording is kept: finish it with `cricketlog import --pending`."
-
-
-@dataclass
-class Captured:
-    """One recording, stopped, with what is needed to transcribe it."""
-
-    audio: Audio
-    recorder: Recorder
-    early: EarlyTranscriber | None
-
-    def transcript(self) -> Transcript:
-        """The words: the early guess when it still holds, otherwise transcribed now."""
-        if self.early is not None:
-            return self.early.finish(self.audio)
-        return pipeline().transcribe_audio(self.audio)
-
-
-def capture(
-    mic: InputDevice,
-    *,
-    auto_stop: bool,
-    max_seconds: float,
-    silence_seconds: float,
-    hint: str,
-    show: bool = True,
-    early: bool = True,
-    give_up_s: float | None = None,
-) -> Captured:
-    """Record from ``mic`` until Enter, silence after speech, the maximum length or Ctrl-C."""
-    from cricketlog.audio.record import Recorder, Stop
-    from cricketlog.transcribe.early import EarlyTranscriber
-
-    core = pipeline()
-    core.warm_up()  # the model loads while the player talks
-    recorder = Recorder(
-        mic, max_seconds=max_seconds, silence_seconds=silence_seconds, auto_stop=auto_stop
-    )
-    watcher = None
-    with recorder:
-        notice(f"Listening on {mic.name!r}.")
-        if early:
-            watcher = EarlyTranscriber(recorder, core.transcribe_audio).start()
-        try:
-            _wait(recorder, hint, show=show, give_up_s=give_up_s)
-        except KeyboardInterrupt:
-            recorder.stop(Stop.INTERRUPTED)
-    if watcher is not None and recorder.reason in (Stop.INTERRUPTED, Stop.DEVICE_LOST):
-        watcher.stop()  # nothing more will be transcribed from this recording
-    return Captured(recorder.audio(), recorder, watcher)
-
-
-def _wait(recorder: Recorder, hint: str, *, show: bool, give_up_s: float | None) -> None:
-    from rich.live import Live
-
-    enter = interactive()
-    with (
-        Live(
-            get_renderable=lambda: _meter(recorder, hint),
-            console=err,
-            refresh_per_second=10,
-            transient=True,
-            redirect_stdout=False,
-            redirect_stderr=False,
-        )
-        if show
-        else _nothing()
-    ):
-        while not recorder.wait(0.1):
-            late = give_up_s is not None and recorder.elapsed_s > give_up_s
-            if (enter and _enter_pressed()) or (late and not recorder.heard_speech):
-                recorder.stop()
-
-
-class _nothing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *_exc: object) -> None:
-        return None
-
-
-def _meter(recorder: Recorder, hint: str) -> Text:
-    """One line: recording dot, elapsed time, a level bar and what stops the recording."""
-    from rich.text import Text
-
-    width = 24
-    fill = round(width * min(1.0, max(0.0, (recorder.level_db + 60) / 60)))
-    minutes, seconds = divmod(recorder.elapsed_s, 60)
-    line = Text()
-    line.append("● ", style="bold red")
-    line.append(f"{int(minutes):02d}:{seconds:04.1f}  ")
-    line.append("█" * fill, style="green" if recorder.heard_speech else "yellow")
-    line.append("░" * (width - fill), style="dim")
-    line.append(f"  {hint}", style="dim")
-    return line
-
-
-def _enter_pressed() -> bool:
-    """Whether the player pressed Enter (the line is consumed); never blocks."""
-    if sys.platform == "win32":
-        import msvcrt
-
-        return bool(msvcrt.kbhit()) and msvcrt.getwch() in "\r\n"
-    import select
-
-    if select.select([sys.stdin], [], [], 0)[0]:
-        sys.stdin.readline()
-        return True
-    return False
-
-
-def _stop_hint(auto_stop: bool, silence_s: float) -> str:
-    if auto_stop:
-        return f"Speak now; stops after {silence_s:g} s of silence (Enter stops, Ctrl-C cancels)"
-    return "Speak now; press Enter when done (Ctrl-C cancels)"
-
-
-def voice_answer(mic: InputDevice) -> Callable[[str], str]:
-    """An answerer that takes a spoken answer, or a typed one when the player presses Enter."""
-    from cricketlog.audio.record import Stop
-    from cricketlog.cli.confirm import typed_answer
-
-    def answer(question: str) -> str:
-        console.print(f"[bold]{question}[/]")
-        captured = capture(
-            mic,
-            auto_stop=True,
-            max_seconds=ANSWER_MAX_S,
-            silence_seconds=ANSWER_SILENCE_S,
-            hint="Say it, or press Enter to type it",
-            early=False,
-            give_up_s=ANSWER_WAIT_S,
-        )
-        if captured.recorder.reason is Stop.INTERRUPTED:
-            raise KeyboardInterrupt  # the recording itself is safe in the pending folder
-        if not captured.recorder.heard_speech:
-            return typed_answer(question)
-        try:
-            text = captured.transcript().text.strip().rstrip(".!?,")
-        except AudioError:
-            return typed_answer(question)
-        console.print(f"[dim]Heard:[/] {text}")
-        return text
-
-    return answer
 
 
 @app.command()
@@ -260,7 +96,7 @@ def _hear(
         auto_stop=auto_stop,
         max_seconds=max_seconds,
         silence_seconds=cfg.silence_seconds,
-        hint=_stop_hint(auto_stop, cfg.silence_seconds),
+        hint=stop_hint(auto_stop, cfg.silence_seconds),
         show=show,
     )
     reason = captured.recorder.reason
@@ -392,58 +228,3 @@ def _offer_pending(yes: bool) -> None:
 
         with contextlib.suppress(typer.Exit):  # a failed clip stays pending; record anyway
             import_(files=[], pending=True)
-
-
-@app.command()
-def devices(
-    test: Annotated[
-        bool, typer.Option("--test", help="Show a live level meter for a few seconds.")
-    ] = False,
-    device: DeviceOpt = None,
-    seconds: Annotated[float, typer.Option("--seconds", help="How long --test listens.")] = 5.0,
-    as_json: JsonOpt = False,
-) -> None:
-    """List the microphones, or test one with a live level meter.
-
-    Example: [cyan]cricketlog devices --test[/]
-    """
-    from cricketlog.audio.devices import find_input, list_inputs
-
-    if test:
-        _test(find_input(settings().input_device if device is None else device), seconds)
-        return
-    inputs = list_inputs()
-    if as_json:
-        emit_json({"devices": [vars(d) for d in inputs]})
-        return
-    if not inputs:
-        raise AudioError("No microphone found. Plug one in, then run `cricketlog devices` again.")
-    from rich.table import Table
-
-    table = Table(title="Microphones", title_justify="left")
-    for column in ("number", "name", "channels", "rate", "default"):
-        table.add_column(column)
-    for d in inputs:
-        table.add_row(
-            str(d.index),
-            d.name,
-            str(d.channels),
-            f"{d.default_rate} Hz",
-            "✓" if d.is_default else "",
-        )
-    console.print(table)
-    console.print(
-        "[dim]Pick one with --device NUMBER or NAME, or `cricketlog config set input_device`.[/]"
-    )
-
-
-def _test(mic: InputDevice, seconds: float) -> None:
-    """Listen for ``seconds`` with the meter on, then say how loud it got."""
-    from cricketlog.audio.record import Recorder, level_db
-
-    recorder = Recorder(mic, max_seconds=seconds, silence_seconds=seconds, auto_stop=False)
-    with recorder, contextlib.suppress(KeyboardInterrupt):
-        _wait(recorder, f"Testing {mic.name!r}: say something", show=True, give_up_s=None)
-    average = level_db(recorder.audio().samples)
-    heard = "speech heard" if recorder.heard_speech else "no speech heard: speak up or check it"
-    console.print(f"{mic.name}: {recorder.rate} Hz, average level {average:.0f} dB, {heard}.")
