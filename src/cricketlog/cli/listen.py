@@ -150,8 +150,8 @@ def _enter_pressed() -> bool:
 
 def stop_hint(auto_stop: bool, silence_s: float) -> str:
     if auto_stop:
-        return f"Speak now; stops after {silence_s:g} s of silence (Enter stops, Ctrl-C cancels)"
-    return "Speak now; press Enter when done (Ctrl-C cancels)"
+        return f"Speak now; stops after {silence_s:g} s of silence or on Enter (Ctrl-C keeps the clip)"
+    return "Speak now; press Enter when done (Ctrl-C keeps the clip)"
 
 
 def voice_answer(mic: InputDevice) -> Callable[[str], str]:
