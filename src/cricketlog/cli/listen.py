@@ -150,7 +150,7 @@ def _enter_pressed() -> bool:
 
 def stop_hint(auto_stop: bool, silence_s: float) -> str:
     if auto_stop:
-        return f"Speak now; stops after {silence_s:g} s of silence or on Enter (Ctrl-C keeps the clip)"
+        return f"Speak now; stops after {silence_s:g} s of silence or Enter (Ctrl-C keeps it)"
     return "Speak now; press Enter when done (Ctrl-C keeps the clip)"
 
 
