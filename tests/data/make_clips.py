@@ -21,7 +21,9 @@ HERE = Path(__file__).parent
 RATE = 16_000
 SPEECH = {
     "run": "Forty five minute run this morning, hard, felt great.",
-    "nets": "Net session for an hour. Cover drive was timing nicely, need to work on the short ball.",
+    "nets": (
+        "Net session for an hour. Cover drive was timing nicely, need to work on the short ball."
+    ),
     "match": "Scored thirty two off twenty eight balls, kept wicket, two catches, felt good.",
 }
 
