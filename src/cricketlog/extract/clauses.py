@@ -74,7 +74,8 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 
-def _clause(raw: str, sentence: int, first: bool) -> Clause:
+def make_clause(raw: str, sentence: int, first: bool) -> Clause:
+    """The clause ``raw`` (already cleaned) in its three views."""
     lower = raw.lower()
     return Clause(
         raw=raw,
@@ -87,13 +88,17 @@ def _clause(raw: str, sentence: int, first: bool) -> Clause:
     )
 
 
+def split_sentence(sentence: str, index: int) -> list[Clause]:
+    """The clauses of one cleaned sentence, the ``index``-th of its utterance."""
+    parts = [p.strip(" .!?;") for p in _CLAUSE_BREAK.split(sentence)]
+    parts = [p for p in parts if p and p.lower() not in _BARE_JOINS]
+    return [make_clause(part, index, n == 0) for n, part in enumerate(parts)]
+
+
 def split(text: str) -> list[Clause]:
     """The clauses of ``text`` in spoken order (empty when it says nothing)."""
     clauses: list[Clause] = []
     sentences = [s.strip(" .!?;") for s in _SENTENCE_END.split(clean(text))]
     for index, sentence in enumerate(s for s in sentences if s):
-        parts = [p.strip(" .!?;") for p in _CLAUSE_BREAK.split(sentence)]
-        parts = [p for p in parts if p.lower() not in _BARE_JOINS]
-        for n, part in enumerate(p for p in parts if p):
-            clauses.append(_clause(part, index, n == 0))
+        clauses.extend(split_sentence(sentence, index))
     return clauses

@@ -48,6 +48,26 @@ _ON_DAY = re.compile(
     rf"(?<!coming )\b{_DAY}\b(?:\s*{_TIME_OF_DAY})?"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+DAY_PHRASE: Final = re.compile(
+    r"\b(?:(?:the )?day before yesterday|yesterday(?: (?:morning|afternoon|arvo|evening))?|"
+    r"last night|today|tonight|this (?:morning|afternoon|arvo|evening)|"
+    r"(?:\w+|\d+) days? ago|"
+    rf"(?:(?:last|this past|on) )?{_DAY}(?:\s*{_TIME_OF_DAY})?)\b"
+)
+"""Any phrase naming a day, in lower-case text; see :func:`day_phrases`."""
+_NOT_THE_DAY: Final = frozenset(
+    ("for", "next", "until", "till", "before", "since", "after", "coming", "this", "to")
+)
+
+
+def day_phrases(lower: str) -> list[re.Match[str]]:
+    """The phrases in ``lower`` that name the day of an activity, not one it looks to ("for
+    saturday", "next sunday")."""
+    return [
+        m
+        for m in DAY_PHRASE.finditer(lower)
+        if lower[: m.start()].rsplit(None, 1)[-1:] not in ([w] for w in _NOT_THE_DAY)
+    ]
 
 
 def _most_recent(weekday: int, today: dt.date, strictly_before: bool) -> dt.date:

@@ -29,6 +29,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "in a great place, in a great space, great space, "
         "brilliant, amazing, fantastic, great, outstanding, buzzing, superb, awesome, unreal, "
         "incredible, elated, stoked, pumped, chuffed, perfect, phenomenal, wonderful, ecstatic, "
+        "chuffed to bits, made up, rapt, stoked to bits, rapt with, over the moon with, "
         "on fire, lekker, top notch, unbelievable, sensational, "
         "ten out of ten, 10 out of 10, the best i've felt, never felt better, walking on air, "
         "over the moon"
@@ -41,7 +42,8 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "nicely, proud, solid, composed, in control, at ease, satisfied, encouraged, "
         "optimistic, refreshed, energised, energized, good nick, in good nick, nice, real good, "
         "quite good, fairly good, up for it, in the zone, dialled in, locked in, clear headed, "
-        "clear-headed, rested, recovered, bouncy, spritely, sprightly"
+        "clear-headed, rested, recovered, bouncy, spritely, sprightly, sound, "
+        "in a good headspace, good headspace, good head space, mentally fresh"
     ),
     "okay": phrases(
         "nothing special, nothing amazing, up and down, so-so, so so, okay, ok, alright, all "
@@ -58,6 +60,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "stressed, anxious, nervous, gutted, annoyed, angry, disappointed, deflated, drained, "
         "tired, sore, aching, aches, achy, shattered, knackered, wrecked, dead, stiff, worried, "
         "upset, miserable, rattled, sad, crap, shocking, lousy, sluggish, heavy, tight, "
+        "filthy, spewing, dirty on myself, "
         "cooked, fried, spent, burnt out, burned out, frazzled, overwhelmed, gloomy, "
         "bored, demotivated, unmotivated, lethargic, fatigued, exhausted, battered, broken, "
         "destroyed, rough, ropey, sore as, flat as, dusty, shot, stuffed, done in, low on "
@@ -70,6 +73,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
 # Scale words that are about the mind whoever says them: no "mentally" or "head" needed.
 MOOD_WORDS: Final[frozenset[str]] = frozenset(
     phrases(
+        "chuffed to bits, made up, rapt, lekker, filthy, spewing, dirty on myself, stoked to bits, "
         "angry, annoyed, anxious, bit down, buzzing, calm, chuffed, "
         "confident, content, deflated, disappointed, ecstatic, elated, enjoyed, fed up, "
         "proud, composed, satisfied, encouraged, optimistic, in the zone, dialled in, locked "
@@ -89,7 +93,8 @@ OVERALL_WORDS: Final[tuple[str, ...]] = phrases(
     "all day, both, both days, both sessions, overall, throughout, across the board, all week, "
     "the whole day, whole day, all weekend, the whole weekend, the whole time, all round, "
     "all around, in general, generally, for both, in both, each time, every session, "
-    "all of them, all three, the lot, over the two days, over both days"
+    "all of them, all three, the lot, whole weekend, all weekend long, on both, both of them, "
+    "all week long, the whole week, whole week, over the two days, over both days"
 )
 
 # Words that say a scale word is about the mind, or about the body.

@@ -43,10 +43,22 @@ _RUNS: Final = (
     re.compile(r"\b(\d+)\s+(?:runs\s+)?(?:off|from|in)\s+\d+\s*(?:balls|deliveries|ball)\b"),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?before\s+(?:i\s+)?(?:was|got|get|getting|being|holing)\b"),
     re.compile(
+        r"(?<!for )(?<!conceded )(?<!gave )(?<!by )(?<!chasing )(?<!need )(?<!needed )"
+        r"(?<!needing )(?<!of )(?<!over )(?<!under )(?<!leaked )"
+        r"\b(\d+)\s+runs\b(?!\s*(?:(?:off|in|from) \d+ overs|to (?:win|spare|get|chase)))"
+    ),
+    re.compile(
         r"(?<!for )(?<!/)(?<!-)(?<!conceded )(?<!gave )(?<!went for )(?<!leaked )(?<!\d )"
         r"\b(\d+)(?=\s+(?:off|from)\s+\d+\b(?!\s*(?:overs?|\.\d)))"
     ),
 )
+_TEAM_TOTAL = re.compile(
+    r"\b(?:we|they|us|them|the team|the side|our team|our side)\b"
+    r"(?:\s+(?:were|was|got|had|all|been|just|only|eventually|finally|then))*\s+"
+    r"(?:(?:got |were |was )?bowled out|all out|(?:got|made|scored|posted|reached|chased)|"
+    r"finished on|ended on)(?:\s+for)?\s+\d+"
+)
+"""A team's total ("we were bowled out for 120", "we got 180"), not the player's innings."""
 _DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b")
 _BALLS_AFTER = re.compile(
     r"^\s*(?:runs\s*)?(?:not out\s*)?(?:off|from|in|of)\s+(\d+)"
@@ -142,8 +154,9 @@ def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | 
 
 def _dismissal(clauses: list[Clause]) -> Dismissal | None:
     for clause in clauses:
+        lower = _TEAM_TOTAL.sub("", clause.num) if _TEAM_TOTAL.search(clause.num) else clause.lower
         for pattern, dismissal in _DISMISSALS:
-            if pattern.search(clause.lower):
+            if pattern.search(lower):
                 return dismissal  # type: ignore[return-value]
     return None
 
@@ -157,7 +170,7 @@ def _how_out(clauses: list[Clause], innings: list[Clause]) -> Dismissal | None:
 
 def batting(clauses: list[Clause]) -> Batting | None:
     """The innings the clauses describe, or None when there was none."""
-    text = " , ".join(_POSITION.sub("", c.num) for c in clauses)
+    text = " , ".join(_TEAM_TOTAL.sub("", _POSITION.sub("", c.num)) for c in clauses)
     if _NO_BAT.search(text):
         return None
     runs = _first(_RUNS, text)

@@ -22,6 +22,7 @@ from cricketlog.extract.vocab import (
     GOAL_CUES,
     GOOD_CUES,
     IMPROVE_CUES,
+    PROGRESS_CUES,
     STOPWORDS,
 )
 
@@ -34,6 +35,9 @@ _NEGATED_DOING: Final = re.compile(r"\b(?:skipped|missed|didn'?t do|did nothing|
 _WORD: Final = re.compile(r"[a-z][a-z'&]*")
 _DIGIT: Final = re.compile(r"\d")
 _GOALS: Final = phrase_re(list(GOAL_CUES))
+_PROGRESS: Final = phrase_re(list(PROGRESS_CUES))
+"""Praise that reports progress on what the player works on ("working on my drive which is
+getting better"): the clause went well."""
 """What follows "need to ..." is the goal, so "need to get it straighter" is not praise."""
 _AUXILIARIES: Final = frozenset(
     ["is", "was", "were", "are", "'s", "has", "have", "had", "been", "be", "am"]
@@ -52,7 +56,10 @@ _TRAILING: Final = re.compile(
 
 
 def _tone(clause: Clause) -> Tone | None:
-    if _IMPROVE.search(clause.lower):
+    if improve := _IMPROVE.search(clause.lower):
+        progress = _PROGRESS.search(clause.lower, improve.end())
+        if progress and not _IMPROVE.search(clause.lower, improve.end(), progress.start()):
+            return "good" if _GOALS.match(clause.lower, improve.start()) else "improve"
         return "improve"
     good = _GOOD.search(clause.lower)
     if good is None:

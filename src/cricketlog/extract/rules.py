@@ -22,6 +22,7 @@ from cricketlog.extract import match, notes
 from cricketlog.extract.clauses import Clause, split
 from cricketlog.extract.feelings import Feeling, best, intensity, read_feelings
 from cricketlog.extract.numbers import distance_km, duration_minutes
+from cricketlog.extract.regroup import regroup
 from cricketlog.extract.schemas import (
     CoachingData,
     Entry,
@@ -119,7 +120,7 @@ class RulesExtractor:
 
     def extract(self, text: str, today: dt.date) -> list[Entry]:
         """The entries ``text`` describes, in spoken order; empty when it names no activity."""
-        clauses = split(text)
+        clauses = regroup(split(text))
         feelings = read_feelings(clauses)
         segments = segment(clauses, today)
         entries = []

@@ -72,11 +72,12 @@ def _find(
 
 def find_cue(clause: Clause) -> Cue | None:
     """The activity the clause names, if any."""
-    return _cue_in(clause.num)
+    return cue_in(clause.num)
 
 
 @functools.lru_cache(maxsize=4096)
-def _cue_in(text: str) -> Cue | None:
+def cue_in(text: str) -> Cue | None:
+    """The activity ``text`` (lower case, numbers as digits) names, if any."""
     if not _ANY_CUE.search(text):
         return None
     return _find(_CUES, text, False) or _find(_GENERIC, text, True)
@@ -143,3 +144,14 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
         seg.date = seg.date or carried
         carried = seg.date
     return segments
+
+
+@functools.lru_cache(maxsize=4096)
+def bare_cue(text: str) -> Cue | None:
+    """The activity ``text`` names when it is nothing but the name ("swim", "a run", "rest day")."""
+    if not _ANY_CUE.search(text):
+        return None
+    for index, (pattern, activity_type, kind) in enumerate(_CUES):
+        if pattern.fullmatch(text):
+            return Cue(activity_type, kind, index, False)
+    return None

@@ -71,7 +71,10 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"put my feet up|lazy day|chill day|easy day off|active recovery day|"
         r"nothing today|did nothing|didn'?t do (?:anything|much)|no (?:cricket|gym|exercise) today|"
         r"day away from (?:cricket|training)|time off|break from (?:cricket|training)|"
-        r"took (?:\w+ )?(?:day|yesterday|today|\w+day) off|rested",
+        r"took (?:\w+ )?(?:day|yesterday|today|\w+day) off|rested|"
+        r"i'?m resting|i am resting|i rest|(?:was|is) (?:a )?rest|resting|"
+        r"rest (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?(?:a )?rest(?! of)",
         "rest_day",
         "rest",
     ),
@@ -92,6 +95,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"we (?:played|won|lost|drew|tied|batted|bowled|play|win|lose)|played against|won against|"
         r"won by|lost by|win by|lose by|played [a-z]+ (?:on|and (?:won|lost|drew|tied))|"
         r"lost to|beat (?!the (?:bat|edge|outside))[a-z]+|not out|golden duck|duck|"
+        r"played [a-z]+ (?:(?:and|but) )?(?:won|lost|drew|tied)|"
         r"chased (?:it |them )?down|"
         r"overs? to spare|wickets? in hand|maidens?|\d+ (?:for|fer) \d+ (?:off|in) \d+",
         "cricket_match",
@@ -242,6 +246,7 @@ DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"(?:got|get|gets|getting|was|been|being|clean|out) bowled|bowled (?:for|by|through|neck)|"
+        r"(?<!were )(?<!we )(?<!they )(?<!got )(?<!us )(?<!them )bowled out(?! for \d{3}| them)|"
         r"^bowled$|bowled (?:first|second|third|fourth|fifth|sixth|last|\d+\w*) ball|castled|"
         r"cleaned (?:me )?up|knocked (?:over|my off stump|my stumps)|"
         r"(?:lost|had) my (?:off|middle|leg) stump|timber",
@@ -262,6 +267,8 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:thumped|hammered|smashed|done|rolled) by|"
         r"went down to|"
         r"a loss|defeat|losing side|fell short|they won|they beat us|"
+        r"(?:^|(?<=, )|(?<=\d ))lost(?! (?:my|the toss|focus|concentration|shape|count))|"
+        r"lost(?= ,|$)|"
         r"(?:and|but|then|sadly|unfortunately|eventually|narrowly|just) lost\b"
         r"(?! (?:my|the toss|focus|concentration|shape|count|the plot))",
         "lost",
@@ -284,6 +291,7 @@ IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     r"problem, couldn't, can't, weak, bad, wrong, work in progress, keeps, keeps? \w+ing, "
     r"kept \w+ing, too \w+, "
     "lacking, tired, awful, rubbish, shocker, terrible, all over the place, ugly, errors?, "
+    r"let (?:me|myself|us|the (?:team|side)) down, letting me down, "
     r"mistakes?, misfield\w*, fumbl\w*, no-balls?, no balls?, wides?, nicked, edgy, scratchy, "
     r"needs? (?:some |more |a bit of |a lot of )?work, needs? sorting, needs? fixing, weakness\w*, "
     r"mistim\w*, miscu\w*, got out, getting out, kept getting, keep getting, gave (?:it|my wicket) "
@@ -308,7 +316,8 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"took everything, held everything, caught everything, easily, easy, comfortably, "
     r"(?:was|were|is|are) up, coming out (?:nice|well|great|good), (?:\w+er|more \w+) now, "
     r"a lot \w+er, way \w+er, \w+ing well, landing, on song, clicking, came off, happy, "
-    r"coming along, coming on, getting there, getting better, paying off, "
+    r"coming along, coming on, getting there, getting better, paying off, clicked, clicking, "
+    r"finally got, came together, starting to come, "
     r"pleased, proud, enjoyed, positive, progress, "
     r"hit (?:it )?(?:well|sweetly|cleanly|hard), found the middle, found (?:my|some) (?:rhythm|"
     r"form|length|line|groove), in (?:good )?rhythm, in form, moving well, reading it well, "
@@ -319,6 +328,12 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
 GOAL_CUES: Final[tuple[str, ...]] = phrases(
     "need to, needs to, needed to, have to, has to, got to, gotta, must, work on, working on, "
     "want to, wanna, should, focus on, next time, trying to, try to, aim to, aiming to"
+)
+# Praise for progress on something worked on ("working on my pull, it's coming along").
+PROGRESS_CUES: Final[tuple[str, ...]] = phrases(
+    r"getting better, coming along, coming on, coming together, improving, clicked, clicking, "
+    r"paying off, getting there, starting to click, starting to come, much better, way better, "
+    r"a lot better, better now, improved"
 )
 CONTRASTS: Final[tuple[str, ...]] = phrases("but, though, although, however, whereas, yet")
 
