@@ -51,6 +51,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY_PHRASE: Final = re.compile(
     r"\b(?:(?:the )?day before yesterday|yesterday(?: (?:morning|afternoon|arvo|evening))?|"
     r"last night|today|tonight|this (?:morning|afternoon|arvo|evening)|"
+    r"in the (?:morning|afternoon|arvo|evening)|(?:at|after) lunch(?:time)?|"
     r"(?:\w+|\d+) days? ago|"
     rf"(?:(?:last|this past|on) )?{_DAY}(?:\s*{_TIME_OF_DAY})?)\b"
 )

@@ -1,17 +1,22 @@
-"""Clause boundaries the punctuation did not give: a new day, and a list named before its details.
+"""Clause boundaries the punctuation did not give: a new day, a new activity, and a list of
+activities named before their details.
 
-Speech-to-text often returns one long run of words with no commas, so two activities on two days
-can end up in one clause ("saturday we played kew and lost sunday i rested"). Before the clauses
-are grouped into activities, a clause is cut where a day is named that starts another activity:
+Speech-to-text often returns one long run of words with no commas, so two activities can end up
+in one clause ("saturday we played kew and lost sunday i rested", "gym 40 minutes light session
+nets an hour"). Before the clauses are grouped into activities, a clause is cut:
 
-- when the stretch before the day already has a day of its own, the day opens what follows it
-  ("yesterday nets for an hour **this morning** gym");
-- otherwise the day closes what came before it ("run **yesterday** nets today") when what follows
-  it names an activity straight away.
+- where a day is named that starts another activity: when a day was already said before it, the
+  new day opens what follows it ("yesterday nets for an hour **this morning** gym"); otherwise it
+  closes what came before it ("run **yesterday** nets today") when an activity follows straight
+  away;
+- where a second activity is named after the first one's figures ("gym 40 minutes light session
+  **nets** an hour"), with its own figures when the player puts them first ("50 minutes gym heavy
+  **20 minute swim** light");
+- and a sentence that names its activities first and describes them after ("swim and then yoga,
+  30 minute swim easy, then an hour of yoga") loses the list when every activity in it is named
+  again later, so each description makes one entry.
 
-A sentence may also name its activities first and describe them after ("swim and then yoga, 30
-minute swim easy, then an hour of yoga"): when every activity of such a list is named again
-later in the sentence, the list itself is dropped so each description makes one entry.
+Each piece after a cut is read as the start of a new thought (``first``).
 """
 
 from __future__ import annotations
@@ -23,15 +28,34 @@ from typing import Final
 from cricketlog.extract.clauses import Clause, make_clause, split_sentence
 from cricketlog.extract.dates import DAY_PHRASE, day_phrases
 from cricketlog.extract.numbers import words_to_digits
-from cricketlog.extract.segment import Cue, bare_cue, cue_in
+from cricketlog.extract.segment import Cue, bare_cue, cue_count, cue_in, cue_spans
 
 _WINDOW: Final = 6
 """How many words after a day may name the activity it opens."""
 _LIST_JOINS: Final = frozenset(
-    ("and", "then", "plus", "a", "an", "some", "the", "bit", "of", "followed", "by", "with", ",")
+    "and then plus a an some the bit of followed by with , did had i went for do got also "
+    "session sesh quick".split()
 )
 _CUE_WORDS: Final = 3
 """The longest activity name in a list ("a rest day", "batting drills session")."""
+_CUTS_BETWEEN: Final = frozenset(
+    {
+        ("fitness", "cricket_coaching"),
+        ("fitness", "cricket_match"),
+        ("fitness", "rest_day"),
+        ("cricket_coaching", "fitness"),
+        ("cricket_coaching", "rest_day"),
+    }
+)
+"""Activities that, named after the first one's figures in one clause, start an entry of their
+own; two fitness activities do too ("gym 40 minutes swim 20")."""
+_AMOUNT_BEFORE: Final = re.compile(
+    r"(?:\b(?:\d+(?:\.\d+)?|an?|half an?) (?:minutes?|mins?|hours?|hrs?|k|km|kms|kilometres?|"
+    r"miles?|metres?)(?: of)?|\bhalf an hour(?: of)?|\b\d+(?:\.\d+)? ?(?:k|km|m))\s+(?:an? )?$"
+)
+_DIGIT: Final = re.compile(r"\d")
+_LEADING_JOIN: Final = re.compile(r"^(?:and|but|so|plus)\s+", re.IGNORECASE)
+_TRAILING_JOIN: Final = re.compile(r"(?:\s+(?:and|but|so|plus|then))+$", re.IGNORECASE)
 
 
 def _names(text: str) -> Cue | None:
@@ -43,12 +67,18 @@ def _opens(text: str) -> bool:
     return _names(" ".join(text.split()[:_WINDOW])) is not None
 
 
-def _day_cuts(raw: str) -> list[int]:
-    """Where in ``raw`` a new day starts a new activity."""
-    lower = raw.lower()
+def _closes(before: str, after: str, day_after: bool) -> bool:
+    """Whether the day that ends ``before`` closes its activity: what follows names another
+    activity straight away, with a day of its own or of another kind ("run yesterday nets")."""
+    first = _names(before)
+    if first is None or (then := _names(" ".join(after.split()[:_WINDOW]))) is None:
+        return False
+    return day_after or then.activity_type != first.activity_type
+
+
+def _day_cuts(lower: str, dated: bool) -> list[int]:
+    """Where in ``lower`` a new day starts a new activity; ``dated`` when a day was said before."""
     days = [m for m in day_phrases(lower) if m.start() > 0]
-    if not days:
-        return []
     cuts: list[int] = []
     start = 0
     for n, day in enumerate(days):
@@ -56,29 +86,60 @@ def _day_cuts(raw: str) -> list[int]:
             continue
         end = days[n + 1].end() if n + 1 < len(days) else len(lower)
         before = lower[start : day.start()]
-        if day_phrases(before):
+        if dated or day_phrases(lower[: day.start()]):
             if _opens(lower[day.start() : end]) and _names(before):
                 cuts.append(day.start())
                 start = day.start()
-        elif _opens(lower[day.end() : end]) and _names(lower[start : day.end()]):
+        elif _closes(lower[start : day.end()], lower[day.end() : end], n + 1 < len(days)):
             cuts.append(day.end())
             start = day.end()
     return cuts
 
 
-def _split_days(clause: Clause) -> list[Clause]:
-    if not DAY_PHRASE.search(clause.lower, 1):
+def _activity_cut(lower: str) -> int | None:
+    """Where in ``lower`` a second activity starts after the first one's figures, if it does."""
+    spans = cue_spans(lower)
+    if len(spans) < 2:
+        return None
+    first, f_start, f_end = spans[0]
+    amount_first = _DIGIT.search(words_to_digits(lower[:f_start])) is not None
+    for cue, start, _ in spans[1:]:
+        if start < f_end or cue.row == first.row:
+            continue
+        pair = (first.activity_type, cue.activity_type)
+        if pair not in _CUTS_BETWEEN and pair != ("fitness", "fitness"):
+            return None
+        if amount_first and (back := _AMOUNT_BEFORE.search(lower, f_end, start)):
+            cut = back.start()
+        else:
+            cut = start
+        if not amount_first and not _DIGIT.search(words_to_digits(lower[f_end:cut])):
+            return None
+        return cut
+    return None
+
+
+def _pieces(raw: str, cuts: list[int]) -> list[str]:
+    bounds = [0, *cuts, len(raw)]
+    parts = (_TRAILING_JOIN.sub("", raw[a:b].strip(" ,")) for a, b in itertools.pairwise(bounds))
+    return [p for p in (_LEADING_JOIN.sub("", part) for part in parts) if p]
+
+
+def _cut(clause: Clause, dated: bool) -> list[Clause]:
+    """The clause cut where a new day or a new activity starts."""
+    lower = clause.lower
+    parts = [clause.raw]
+    if DAY_PHRASE.search(lower, 1) and (cuts := _day_cuts(lower, dated)):
+        parts = _pieces(clause.raw, cuts)
+    done: list[str] = []
+    for part in parts:
+        while cue_count(part.lower()) >= 2 and (at := _activity_cut(part.lower())):
+            done.append(_TRAILING_JOIN.sub("", part[:at].strip(" ,")))
+            part = _LEADING_JOIN.sub("", part[at:].strip(" ,"))
+        done.append(part)
+    if len(done) == 1:
         return [clause]
-    cuts = _day_cuts(clause.raw)
-    if not cuts:
-        return [clause]
-    bounds = [0, *cuts, len(clause.raw)]
-    parts = [clause.raw[a:b].strip(" ,") for a, b in itertools.pairwise(bounds)]
-    parts = [re.sub(r"^(?:and|but|so)\s+", "", p, flags=re.IGNORECASE) for p in parts if p]
-    return [
-        make_clause(p, clause.sentence, clause.first and n == 0)
-        for n, p in enumerate(p for p in parts if p)
-    ]
+    return [make_clause(p, clause.sentence, clause.first or n > 0) for n, p in enumerate(done)]
 
 
 def _listed(words: list[str]) -> tuple[int, list[int]]:
@@ -90,6 +151,8 @@ def _listed(words: list[str]) -> tuple[int, list[int]]:
             continue
         for size in range(_CUE_WORDS, 0, -1):
             cue = bare_cue(" ".join(words[pos : pos + size]))
+            if cue is not None and cue.row in rows:
+                return end, rows
             if cue is not None:
                 rows.append(cue.row)
                 pos += size
@@ -126,12 +189,11 @@ def _rows_in(text: str) -> set[int]:
 
 
 def regroup(clauses: list[Clause]) -> list[Clause]:
-    """``clauses`` cut again where a new day starts, with lists of named activities dropped."""
-    cut = [part for clause in clauses for part in _split_days(clause)]
+    """``clauses`` cut where a new day or activity starts, lists of named activities dropped."""
     result: list[Clause] = []
-    start = 0
-    for i in range(1, len(cut) + 1):
-        if i == len(cut) or cut[i].sentence != cut[start].sentence:
-            result.extend(_drop_list(cut[start:i]))
-            start = i
+    for _, group in itertools.groupby(clauses, key=lambda c: c.sentence):
+        dated = False
+        for clause in _drop_list(list(group)):
+            result.extend(_cut(clause, dated))
+            dated = dated or bool(day_phrases(clause.lower))
     return result

@@ -155,3 +155,18 @@ def bare_cue(text: str) -> Cue | None:
         if pattern.fullmatch(text):
             return Cue(activity_type, kind, index, False)
     return None
+
+
+def cue_spans(text: str) -> list[tuple[Cue, int, int]]:
+    """Every activity named in ``text``, with where it is named, in order."""
+    spans = []
+    for index, (pattern, activity_type, kind) in enumerate(_CUES):
+        for match in pattern.finditer(text):
+            if not _NEGATED.search(text[: match.start()]):
+                spans.append((Cue(activity_type, kind, index, False), match.start(), match.end()))
+    return sorted(spans, key=lambda s: (s[1], s[0].row))
+
+
+def cue_count(text: str) -> int:
+    """How many activity words ``text`` has, at a glance (a quick filter before :func:`cue_spans`)."""
+    return len(_ANY_CUE.findall(text))
