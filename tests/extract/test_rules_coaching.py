@@ -38,7 +38,7 @@ def test_activity(text: str, activity: str) -> None:
 
 def test_duration_is_read_but_not_asked_for() -> None:
     entry = RulesExtractor().extract("Nets for ninety minutes", TODAY)[0]
-    assert entry.data.duration_minutes == 90
+    assert entry.data.duration_minutes == 90  # type: ignore[union-attr]
     assert entry.missing == ["mental_state"]
 
 
@@ -142,3 +142,35 @@ def test_figures_said_at_practice_stay_with_the_practice() -> None:
 def test_a_bowling_spell_all_over_the_place_is_not_a_mood() -> None:
     data = coaching("Club training, my bowling was all over the place, feeling meh")
     assert data["mental_state"] == "okay"
+
+
+# Family: progress on what the player works on, and what let them down.
+@pytest.mark.parametrize(
+    ("text", "well", "improve"),
+    [
+        ("nets for an hour working on my cover drive which is getting better", "cover drive", ""),
+        ("nets my pull shot is coming along", "pull shot", ""),
+        ("batting drills the sweep clicked", "sweep", ""),
+        ("nets finally nailed my yorker", "yorker", ""),
+        ("keeping drills my footwork still needs work", "", "footwork"),
+        ("nets struggled with the short ball today", "", "short ball"),
+        ("nets for an hour my yorkers clicked struggled with the bouncer", "yorkers", "bouncer"),
+        (
+            "throwdowns my back foot defence is coming along but my front foot still needs work",
+            "back foot",
+            "front foot",
+        ),
+    ],
+)
+def test_progress_and_struggles(text: str, well: str, improve: str) -> None:
+    data = coaching(text)
+    assert well in data["what_went_well"] and (well or not data["what_went_well"])
+    assert improve in data["areas_for_improvement"]
+    assert improve or not data["areas_for_improvement"]
+    if improve:
+        assert improve not in data["what_went_well"]
+
+
+def test_a_fault_that_let_the_player_down_in_a_match() -> None:
+    entry = RulesExtractor().extract("match today got 20 my shot selection let me down", TODAY)[0]
+    assert "shot selection" in entry.data.areas_for_improvement  # type: ignore[union-attr]

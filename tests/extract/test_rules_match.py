@@ -210,3 +210,56 @@ def test_run_outs_in_the_field(text: str, run_outs: int) -> None:
 )
 def test_the_length_of_the_game_is_not_the_spell(text: str) -> None:
     assert match(text)["bowling"]["overs"] == 3.0
+
+
+# Family: figures, results and dismissals in loose speech.
+@pytest.mark.parametrize(
+    ("text", "batting", "wickets", "result"),
+    [
+        ("played kew today i got 2 wickets and 10 runs we lost", {"runs": 10}, 2, "lost"),
+        ("took 3 wickets and scored 25 we won", {"runs": 25}, 3, "won"),
+        ("took two wickets and scored thirty we drew", {"runs": 30}, 2, "drawn"),
+        ("i got 3 wickets and 15 runs and we won", {"runs": 15}, 3, "won"),
+        ("league game today got 20 off 15 won", {"runs": 20, "balls": 15}, None, "won"),
+        ("t20 today bowled 4 overs 1 for 20 lost", None, 1, "lost"),
+        ("played the league game today lost", None, None, "lost"),
+        ("game today drew", None, None, "drawn"),
+        ("we played kew yesterday won by 40 runs i got 12", {"runs": 12}, None, "won"),
+    ],
+)
+def test_loose_figures_and_a_bare_result(
+    text: str, batting: dict | None, wickets: int | None, result: str
+) -> None:
+    data = match(text)
+    if batting is None:
+        assert data["batting"] is None
+    else:
+        assert {k: data["batting"][k] for k in batting} == batting
+    assert (data["bowling"]["wickets"] if data["bowling"] else None) == wickets
+    assert data["result"] == result
+
+
+@pytest.mark.parametrize(
+    ("text", "runs", "dismissal"),
+    [
+        ("match against kew made 42 bowled out", 42, "bowled"),
+        ("match today got 10 runs off 12 then got bowled", 10, "bowled"),
+        ("game against manly bowled for 12 drew", 12, "bowled"),
+        ("scored 18 off 20 balls bowled", 18, "bowled"),
+        ("got 22 then got bowled by their quick", 22, "bowled"),
+        ("played a game today we were bowled out for 120 i got 15 caught", 15, "caught"),
+        ("we were bowled out for 140 i scored 40 not out lost", 40, "not_out"),
+        ("match today i made 8 and we got bowled out for 90", 8, None),
+    ],
+)
+def test_bowled_is_the_players_dismissal_not_the_teams(
+    text: str, runs: int, dismissal: str | None
+) -> None:
+    batting = match(text)["batting"]
+    assert (batting["runs"], batting["dismissal"]) == (runs, dismissal)
+
+
+def test_bowling_overs_is_not_a_dismissal() -> None:
+    data = match("match today bowled 6 overs 2 for 30 we won")
+    assert data["batting"] is None
+    assert data["bowling"]["overs"] == 6.0

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from cricketlog.extract.rules import RulesExtractor
 
 TODAY = dt.date(2026, 11, 24)
@@ -85,3 +87,137 @@ def test_a_sentence_said_for_both_covers_both() -> None:
 def test_and_then_leaves_no_stray_and() -> None:
     run, _ = extract("Jogged 3k in the morning and then had a net session")
     assert run.data.details == "Jogged 3k in the morning"
+
+
+# Family: a new day inside one unpunctuated clause starts a new entry.
+@pytest.mark.parametrize(
+    ("text", "kinds", "days_back"),
+    [
+        (
+            "yesterday i did nets for an hour this morning gym 40 minutes",
+            ["cricket_coaching", "fitness"],
+            [1, 0],
+        ),
+        (
+            "saturday we played kew and lost sunday i rested legs were sore",
+            ["cricket_match", "rest_day"],
+            [3, 2],
+        ),
+        (
+            "played a t20 on saturday got 30 sunday was a rest day just stretching",
+            ["cricket_match", "rest_day"],
+            [3, 2],
+        ),
+        (
+            "went to the gym yesterday for an hour today i'm resting",
+            ["fitness", "rest_day"],
+            [1, 0],
+        ),
+        ("ran 5k this morning yesterday was a day off", ["fitness", "rest_day"], [0, 1]),
+        ("nets yesterday gym today", ["cricket_coaching", "fitness"], [1, 0]),
+        ("gym saturday rest sunday", ["fitness", "rest_day"], [3, 2]),
+        (
+            "played a t20 saturday we won sunday i rest did some stretching",
+            ["cricket_match", "rest_day"],
+            [3, 2],
+        ),
+    ],
+)
+def test_a_new_day_mid_clause_starts_an_entry(
+    text: str, kinds: list[str], days_back: list[int]
+) -> None:
+    entries = extract(text)
+    assert [e.activity_type for e in entries] == kinds
+    assert [(TODAY - e.entry_date).days for e in entries] == days_back
+
+
+def test_a_rest_day_said_after_other_days_has_its_own_readings() -> None:
+    match, rest = extract(
+        "saturday we played kew and lost sunday i rested legs were sore mentally okay"
+    )
+    assert match.data.result == "lost"
+    assert (rest.data.recovery_quality, rest.data.mental_state) == ("poor", "okay")
+
+
+def test_a_day_about_another_activity_does_not_cut() -> None:
+    entries = extract("today i'm resting after yesterday's game")
+    assert [e.activity_type for e in entries] == ["rest_day"]
+
+
+# Family: activities named first, described after.
+@pytest.mark.parametrize(
+    ("text", "durations", "intensities"),
+    [
+        (
+            "swim and then yoga 30 minute swim easy then an hour of yoga also easy",
+            [30, 60],
+            ["low", "low"],
+        ),
+        (
+            "swim and gym this morning swim was 20 minutes easy and gym was 45 minutes hard",
+            [20, 45],
+            ["low", "high"],
+        ),
+        ("gym and swim 50 minutes gym heavy 20 minute swim light", [50, 20], ["high", "low"]),
+        (
+            "did a run and a gym session run was 6k easy gym was an hour intense",
+            [None, 60],
+            ["low", "high"],
+        ),
+        (
+            "yoga and a walk yesterday 40 minutes of yoga gentle then a 30 minute walk",
+            [40, 30],
+            ["low", None],
+        ),
+    ],
+)
+def test_a_list_named_before_its_details(
+    text: str, durations: list[int | None], intensities: list[str | None]
+) -> None:
+    entries = extract(text)
+    assert [e.activity_type for e in entries] == ["fitness"] * len(durations)
+    assert [e.data.duration_minutes for e in entries] == durations
+    assert [e.data.intensity for e in entries] == intensities
+
+
+# Family: several activities with their figures in one breath.
+@pytest.mark.parametrize(
+    ("text", "kinds", "first"),
+    [
+        (
+            "gym 40 minutes light session then nets for an hour",
+            ["fitness", "cricket_coaching"],
+            (40, "low"),
+        ),
+        ("gym 40 minutes light session nets an hour", ["fitness", "cricket_coaching"], (40, "low")),
+        (
+            "recovery run 4k 25 mins easy then gym 30 minutes hard",
+            ["fitness", "fitness"],
+            (25, "low"),
+        ),
+        ("recovery run 4k 25 mins easy gym 30 minutes hard", ["fitness", "fitness"], (25, "low")),
+        ("spin class 45 minutes hard at the gym", ["fitness"], (45, "high")),
+    ],
+)
+def test_activities_run_together_without_pauses(
+    text: str, kinds: list[str], first: tuple[int, str]
+) -> None:
+    entries = extract(text)
+    assert [e.activity_type for e in entries] == kinds
+    data = entries[0].data
+    assert (data.duration_minutes, data.intensity) == first
+
+
+# Family: a mood said for all the activities, without punctuation.
+@pytest.mark.parametrize(
+    ("text", "mental"),
+    [
+        ("run this morning then nets mentally good for both", ["good", "good"]),
+        ("run this morning gym in the afternoon mentally good all day", ["good", "good"]),
+        ("nets yesterday gym today mentally sharp both days", ["good", "good"]),
+        ("gym saturday rest sunday mentally flat whole weekend", ["poor", "poor"]),
+        ("saturday match sunday rest mentally calm whole weekend", ["good", "good"]),
+    ],
+)
+def test_a_mood_for_every_activity_without_punctuation(text: str, mental: list[str]) -> None:
+    assert [e.data.mental_state for e in extract(text)] == mental

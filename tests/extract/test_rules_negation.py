@@ -74,3 +74,25 @@ def test_body_and_performance_words_are_not_mental_states(text: str) -> None:
 )
 def test_mental_state_in_run_on_speech(text: str, mental: str | None) -> None:
     assert first(text).mental_state == mental
+
+
+# Family: moods said at the end or in slang.
+@pytest.mark.parametrize(
+    ("text", "mental"),
+    [
+        ("nets for an hour hitting it well and i was happy", "good"),
+        ("gym 45 minutes i'm happy", "good"),
+        ("match today got 50 stoked", "excellent"),
+        ("gym this morning feeling lekker", "excellent"),
+        ("played kew won chuffed to bits", "excellent"),
+        ("got a duck today gutted", "poor"),
+        ("took 4 wickets today over the moon", "excellent"),
+        ("nets for an hour made up with how it went", "excellent"),
+        ("took 3 for 20 rapt", "excellent"),
+        ("match today dropped two catches filthy", "poor"),
+        ("gym 30 minutes feeling sound", "good"),
+        ("yoga for 30 in a good headspace", "good"),
+    ],
+)
+def test_slang_and_closing_moods(text: str, mental: str) -> None:
+    assert first(text).mental_state == mental

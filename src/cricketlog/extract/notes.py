@@ -129,6 +129,11 @@ def _run_on(text: str) -> tuple[str, str] | None:
     turn = next((c for c, p in zip(cues[1:], cues, strict=False) if c[1] != p[1]), None)
     if turn is None or _GOALS.search(lower, 0, turn[0]):
         return None
+    before = cues[cues.index(turn) - 1][0]
+    said_before = _GOOD if turn[1] == "improve" else _IMPROVE
+    previous = said_before.match(lower, before)
+    if previous and not lower[previous.end() : turn[0]].strip() and turn[0] > previous.end():
+        return _TRAILING.sub("", text[: turn[0]].strip()), text[turn[0] :]
     words = text[: turn[0]].split()
     cut = len(words)
     while cut > 1 and words[cut - 1].lower() in _AUXILIARIES:
@@ -153,6 +158,8 @@ def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tu
     notes: dict[Tone, list[str]] = {"good": [], "improve": []}
     for clause, felt, tone in zip(clauses, feelings, _tones(clauses), strict=True):
         text = without_feelings(clause, felt)
+        if text != clause.raw and tone == _tone(clause) and not _cues(text.lower()):
+            continue
         if split := _run_on(text):
             for part in split:
                 cues = _cues(part.lower())

@@ -29,13 +29,11 @@ from cricketlog.extract.clauses import Clause, make_clause, split_sentence
 from cricketlog.extract.dates import DAY_PHRASE, day_phrases
 from cricketlog.extract.numbers import words_to_digits
 from cricketlog.extract.segment import Cue, bare_cue, cue_count, cue_in, cue_spans
+from cricketlog.extract.vocab import LIST_JOINS
 
 _WINDOW: Final = 6
 """How many words after a day may name the activity it opens."""
-_LIST_JOINS: Final = frozenset(
-    "and then plus a an some the bit of followed by with , did had i went for do got also "
-    "session sesh quick".split()
-)
+_LIST_JOINS: Final = frozenset((*LIST_JOINS, ","))
 _CUE_WORDS: Final = 3
 """The longest activity name in a list ("a rest day", "batting drills session")."""
 _CUTS_BETWEEN: Final = frozenset(
@@ -54,6 +52,8 @@ _AMOUNT_BEFORE: Final = re.compile(
     r"miles?|metres?)(?: of)?|\bhalf an hour(?: of)?|\b\d+(?:\.\d+)? ?(?:k|km|m))\s+(?:an? )?$"
 )
 _DIGIT: Final = re.compile(r"\d")
+_PLACE: Final = re.compile(r"\b(?:at|in|on|inside|from|with)(?: the| a| my| our)?\s+$")
+"""Where the first activity was held ("45 minutes hard at the gym"), not a second activity."""
 _LEADING_JOIN: Final = re.compile(r"^(?:and|but|so|plus)\s+", re.IGNORECASE)
 _TRAILING_JOIN: Final = re.compile(r"(?:\s+(?:and|but|so|plus|then))+$", re.IGNORECASE)
 
@@ -104,7 +104,7 @@ def _activity_cut(lower: str) -> int | None:
     first, f_start, f_end = spans[0]
     amount_first = _DIGIT.search(words_to_digits(lower[:f_start])) is not None
     for cue, start, _ in spans[1:]:
-        if start < f_end or cue.row == first.row:
+        if start < f_end or cue.row == first.row or _PLACE.search(lower, 0, start):
             continue
         pair = (first.activity_type, cue.activity_type)
         if pair not in _CUTS_BETWEEN and pair != ("fitness", "fitness"):
@@ -144,7 +144,8 @@ def _cut(clause: Clause, dated: bool) -> list[Clause]:
 
 def _listed(words: list[str]) -> tuple[int, list[int]]:
     """How many words at the start of ``words`` only list activities, and the rows they name."""
-    pos, rows, end = 0, [], 0
+    pos, end = 0, 0
+    rows: list[int] = []
     while pos < len(words):
         if words[pos] in _LIST_JOINS:
             pos += 1

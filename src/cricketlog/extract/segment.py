@@ -168,5 +168,5 @@ def cue_spans(text: str) -> list[tuple[Cue, int, int]]:
 
 
 def cue_count(text: str) -> int:
-    """How many activity words ``text`` has, at a glance (a quick filter before :func:`cue_spans`)."""
+    """How many activity words ``text`` has, at a glance (before :func:`cue_spans`)."""
     return len(_ANY_CUE.findall(text))

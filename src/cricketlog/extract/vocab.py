@@ -96,6 +96,9 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"won by|lost by|win by|lose by|played [a-z]+ (?:on|and (?:won|lost|drew|tied))|"
         r"lost to|beat (?!the (?:bat|edge|outside))[a-z]+|not out|golden duck|duck|"
         r"played [a-z]+ (?:(?:and|but) )?(?:won|lost|drew|tied)|"
+        r"(?:got|was|been|getting) (?:bowled|caught|stumped|run out|trapped lbw|given out)|"
+        r"got out (?:first|second|third|\d+\w*) ball|"
+        r"scored \d+(?! (?:minutes|mins|goals|points|percent|tries))|"
         r"chased (?:it |them )?down|"
         r"overs? to spare|wickets? in hand|maidens?|\d+ (?:for|fer) \d+ (?:off|in) \d+",
         "cricket_match",
@@ -216,6 +219,13 @@ SEQUENCERS: Final[tuple[str, ...]] = phrases(
     "with, finished off with"
 )
 
+# Words that may join the activities of a list said before their details ("did a swim and then
+# some yoga, 30 minute swim easy, ...").
+LIST_JOINS: Final[tuple[str, ...]] = phrases(
+    "and, then, plus, a, an, some, the, bit, of, followed, by, with, did, had, i, went, for, do, "
+    "got, also, session, sesh, quick"
+)
+
 # Words for a day that, after "and", start another activity ("rest day yesterday and gym today").
 DAY_OPENERS: Final[tuple[str, ...]] = phrases(
     "today, yesterday, tonight, this morning, this afternoon, this arvo, this evening, last night, "
@@ -247,6 +257,7 @@ DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"(?:got|get|gets|getting|was|been|being|clean|out) bowled|bowled (?:for|by|through|neck)|"
         r"(?<!were )(?<!we )(?<!they )(?<!got )(?<!us )(?<!them )bowled out(?! for \d{3}| them)|"
+        r"(?:\d+|balls|deliveries|runs) bowled$|"
         r"^bowled$|bowled (?:first|second|third|fourth|fifth|sixth|last|\d+\w*) ball|castled|"
         r"cleaned (?:me )?up|knocked (?:over|my off stump|my stumps)|"
         r"(?:lost|had) my (?:off|middle|leg) stump|timber",
