@@ -52,6 +52,10 @@ _AMOUNT_BEFORE: Final = re.compile(
     r"miles?|metres?)(?: of)?|\bhalf an hour(?: of)?|\b\d+(?:\.\d+)? ?(?:k|km|m))\s+(?:an? )?$"
 )
 _DIGIT: Final = re.compile(r"\d")
+_FIGURE: Final = re.compile(
+    r"\d ?(?:minutes?|mins?|hours?|hrs?|k|km|kms|kilometres?|miles?|m|metres?)\b|\bhour\b"
+)
+"""A duration or distance: what tells one activity's figures from the next."""
 _PLACE: Final = re.compile(r"\b(?:at|in|on|inside|from|with)(?: the| a| my| our)?\s+$")
 """Where the first activity was held ("45 minutes hard at the gym"), not a second activity."""
 _LEADING_JOIN: Final = re.compile(r"^(?:and|but|so|plus)\s+", re.IGNORECASE)
@@ -119,23 +123,34 @@ def _activity_cut(lower: str) -> int | None:
     return None
 
 
+def _may_hold_two(num: str) -> bool:
+    """A quick look: whether ``num`` (numbers as digits) is long enough, with a figure, to hold
+    two activities."""
+    return num.count(" ") >= 4 and _FIGURE.search(num) is not None and cue_count(num) >= 2
+
+
 def _pieces(raw: str, cuts: list[int]) -> list[str]:
     bounds = [0, *cuts, len(raw)]
     parts = (_TRAILING_JOIN.sub("", raw[a:b].strip(" ,")) for a, b in itertools.pairwise(bounds))
     return [p for p in (_LEADING_JOIN.sub("", part) for part in parts) if p]
 
 
-def _cut(clause: Clause, dated: bool) -> list[Clause]:
-    """The clause cut where a new day or a new activity starts."""
+def _cut(clause: Clause, earlier: list[Clause]) -> list[Clause]:
+    """The clause cut where a new day or a new activity starts; ``earlier``: the clauses before it
+    in its sentence."""
     lower = clause.lower
     parts = [clause.raw]
-    if DAY_PHRASE.search(lower, 1) and (cuts := _day_cuts(lower, dated)):
-        parts = _pieces(clause.raw, cuts)
+    if DAY_PHRASE.search(lower, 1):
+        dated = any(day_phrases(c.lower) for c in earlier)
+        if cuts := _day_cuts(lower, dated):
+            parts = _pieces(clause.raw, cuts)
     done: list[str] = []
     for part in parts:
-        while cue_count(part.lower()) >= 2 and (at := _activity_cut(part.lower())):
+        num = clause.num if part is clause.raw else words_to_digits(part.lower())
+        while _may_hold_two(num) and (at := _activity_cut(part.lower())):
             done.append(_TRAILING_JOIN.sub("", part[:at].strip(" ,")))
             part = _LEADING_JOIN.sub("", part[at:].strip(" ,"))
+            num = words_to_digits(part.lower())
         done.append(part)
     if len(done) == 1:
         return [clause]
@@ -166,7 +181,8 @@ def _listed(words: list[str]) -> tuple[int, list[int]]:
 
 def _drop_list(sentence: list[Clause]) -> list[Clause]:
     """The sentence without a list of activities that its later clauses describe one by one."""
-    if cue_in(" ".join(sentence[0].num.split()[:_CUE_WORDS])) is None:
+    opening = sentence[0].lower.split(None, 1)[0]
+    if opening not in _LIST_JOINS and bare_cue(opening) is None:
         return sentence
     words = " , ".join(c.raw for c in sentence).split()
     head, rows = _listed([w.lower() for w in words])
@@ -193,8 +209,7 @@ def regroup(clauses: list[Clause]) -> list[Clause]:
     """``clauses`` cut where a new day or activity starts, lists of named activities dropped."""
     result: list[Clause] = []
     for _, group in itertools.groupby(clauses, key=lambda c: c.sentence):
-        dated = False
-        for clause in _drop_list(list(group)):
-            result.extend(_cut(clause, dated))
-            dated = dated or bool(day_phrases(clause.lower))
+        sentence = _drop_list(list(group))
+        for n, clause in enumerate(sentence):
+            result.extend(_cut(clause, sentence[:n]))
     return result

@@ -168,5 +168,8 @@ def cue_spans(text: str) -> list[tuple[Cue, int, int]]:
 
 
 def cue_count(text: str) -> int:
-    """How many activity words ``text`` has, at a glance (before :func:`cue_spans`)."""
-    return len(_ANY_CUE.findall(text))
+    """How many activity words ``text`` has, up to 2, at a glance (before :func:`cue_spans`)."""
+    first = _ANY_CUE.search(text)
+    if first is None:
+        return 0
+    return 1 if _ANY_CUE.search(text, first.end()) is None else 2
