@@ -221,3 +221,21 @@ def test_activities_run_together_without_pauses(
 )
 def test_a_mood_for_every_activity_without_punctuation(text: str, mental: list[str]) -> None:
     assert [e.data.mental_state for e in extract(text)] == mental
+
+
+def test_a_rest_said_plainly_after_another_day() -> None:
+    gym, rest = extract("yesterday evening gym session 1 hour today morning rest only")
+    assert (gym.activity_type, rest.activity_type) == ("fitness", "rest_day")
+    assert (gym.entry_date, rest.entry_date) == (dt.date(2026, 11, 23), TODAY)
+
+
+def test_the_next_activitys_own_word_goes_with_it() -> None:
+    gym, run = extract("gym 40 mins light session recovery run 3k easy 20 minutes")
+    assert gym.data.details == "gym 40 mins light session"
+    assert (run.data.duration_minutes, run.data.distance_km) == (20, 3.0)
+
+
+def test_an_intensity_before_a_mood_anchor_with_its_own_word_stays_the_sessions() -> None:
+    run, gym = extract("run 5k 30 minutes moderate then gym 45 mins heavy mentally good all day")
+    assert (run.data.intensity, gym.data.intensity) == ("medium", "high")
+    assert [run.data.mental_state, gym.data.mental_state] == ["good", "good"]

@@ -73,6 +73,14 @@ _VERB_BEFORE: Final = re.compile(
 _ANCHOR_AFTER_GAP: Final = re.compile(r"^[\s,]*(?:\w+\s+)?$")
 """What may sit between a scale word and an anchor after it ("flat mentally", "good in the
 head"): one word at most, so "too early on the low ones head was sharp" keeps "low" unanchored."""
+_OWN_WORD: Final = re.compile(
+    r"\s*(?:(?:was|is|felt|feels|feeling|pretty|really|very|quite|so)\s+)?(?:"
+    + "|".join(re.escape(p) for p in sorted(_SCALE, key=len, reverse=True))
+    + r")(?![\w'])",
+    re.IGNORECASE,
+)
+"""An anchor with a scale word of its own right after it ("heavy mentally good"): it does not
+govern the word before it, which stays the session's ("gym 45 mins heavy")."""
 OVERALL: Final = phrase_re(list(OVERALL_WORDS))
 """Words that say a feeling covers every activity said ("all day", "both")."""
 _NEGATED_SCALE: Final[dict[str, Scale]] = {
@@ -109,7 +117,8 @@ def _anchor(
         return max(before), True
     after = sorted(a for a in anchors if a[0] >= end)
     if after and _ANCHOR_AFTER_GAP.match(lower[end : after[0][0]]):
-        return after[0], False
+        if not _OWN_WORD.match(lower, after[0][1]):
+            return after[0], False
     return None
 
 

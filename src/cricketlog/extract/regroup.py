@@ -56,6 +56,8 @@ _FIGURE: Final = re.compile(
     r"\d ?(?:minutes?|mins?|hours?|hrs?|k|km|kms|kilometres?|miles?|m|metres?)\b|\bhour\b"
 )
 """A duration or distance: what tells one activity's figures from the next."""
+_MODIFIER_BEFORE: Final = re.compile(r"\b(?:recovery|long|short|tempo)\s+$")
+"""A word that belongs to the next activity's name ("... light session recovery run 3k")."""
 _PLACE: Final = re.compile(r"\b(?:at|in|on|inside|from|with)(?: the| a| my| our)?\s+$")
 """Where the first activity was held ("45 minutes hard at the gym"), not a second activity."""
 _LEADING_JOIN: Final = re.compile(r"^(?:and|but|so|plus)\s+", re.IGNORECASE)
@@ -117,6 +119,8 @@ def _activity_cut(lower: str) -> int | None:
             cut = back.start()
         else:
             cut = start
+        while (word := _MODIFIER_BEFORE.search(lower, f_end, cut)) is not None:
+            cut = word.start()
         if not amount_first and not _DIGIT.search(words_to_digits(lower[f_end:cut])):
             return None
         return cut

@@ -73,6 +73,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"day away from (?:cricket|training)|time off|break from (?:cricket|training)|"
         r"took (?:\w+ )?(?:day|yesterday|today|\w+day) off|rested|"
         r"i'?m resting|i am resting|i rest|(?:was|is) (?:a )?rest|resting|"
+        r"(?:just|only) rest(?:ed|ing)?\b|rest only|rest (?:today|yesterday)|"
+        r"(?:today|yesterday)(?: morning| evening)? (?:was )?(?:a )?rest\b(?! of)|"
         r"rest (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?(?:a )?rest(?! of)",
         "rest_day",
