@@ -116,9 +116,12 @@ def _anchor(
     if before and len(lower[max(before)[1] : start].split()) <= reach:
         return max(before), True
     after = sorted(a for a in anchors if a[0] >= end)
-    if after and _ANCHOR_AFTER_GAP.match(lower[end : after[0][0]]):
-        if not _OWN_WORD.match(lower, after[0][1]):
-            return after[0], False
+    if (
+        after
+        and _ANCHOR_AFTER_GAP.match(lower[end : after[0][0]])
+        and not _OWN_WORD.match(lower, after[0][1])
+    ):
+        return after[0], False
     return None
 
 
