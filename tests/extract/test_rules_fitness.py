@@ -128,3 +128,19 @@ def test_a_distance_swim_is_not_a_run() -> None:
 
 def test_felt_after_a_time_in_run_on_speech_is_the_player() -> None:
     assert fitness("jogged two k took ten minutes felt sharp")["mental_state"] == "good"
+
+
+@pytest.mark.parametrize(
+    ("text", "details", "mental"),
+    [
+        ("gym session and i was happy with it", "gym session", "good"),
+        ("run this morning 5k and i'm feeling sound", "run this morning 5k", "good"),
+        ("gym 45 minutes i'm happy", "gym 45 minutes", "good"),
+        ("gym session today feeling chuffed to bits", "gym session today", "excellent"),
+    ],
+)
+def test_a_closing_mood_is_cut_cleanly_from_the_details(
+    text: str, details: str, mental: str
+) -> None:
+    data = fitness(text)
+    assert (data["details"], data["mental_state"]) == (details, mental)

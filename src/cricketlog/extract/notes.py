@@ -48,9 +48,16 @@ _DETERMINERS: Final = frozenset(
 _JOINS: Final = frozenset(["but", "and", "so", "though", "while", "whereas"])
 _ACTIVITY: Final = phrase_re([p for p, _, _ in ACTIVITY_CUES])
 _LEADING: Final = re.compile(r"^(?:(?:and|but|so|though|then)\b\s*)+", re.IGNORECASE)
+_AFTER_FEELING: Final = re.compile(
+    r"^\s*(?:with (?:it|that|how (?:it|that) went)|about (?:it|that)|(?:with|about) how it went)"
+    r"(?![\w'])",
+    re.IGNORECASE,
+)
+"""What only finishes a feeling ("happy with it"), cut with it."""
 _TRAILING: Final = re.compile(
     r"(?:\s*\b(?:and|but|so|though|tho|eh|hey|yaar|mate|bro|now|after|as well|too|overall|"
-    r"i guess|to be fair|can't lie|cant lie|which|that|was|is)\b[\s,]*)+$",
+    r"i guess|to be fair|can't lie|cant lie|which|that|was|is|because|cause|i'm|im|i am|i was|"
+    r"i|with it|with that|about it)(?![\w'])[\s,]*)+$",
     re.IGNORECASE,
 )
 
@@ -82,7 +89,9 @@ def without_feelings(clause: Clause, felt: list[Feeling]) -> str:
 
 def _cut(raw: str, felt: list[Feeling]) -> str:
     start, end = min(f.span[0] for f in felt), max(f.span[1] for f in felt)
-    rest = OVERALL.sub("", raw[:start] + " " + raw[end:]).strip(" ,")
+    after = _AFTER_FEELING.sub("", raw[end:])
+    rest = OVERALL.sub("", _TRAILING.sub("", raw[:start]) + " " + after).strip(" ,")
+    rest = re.sub(r"\s{2,}", " ", rest)
     return _TRAILING.sub("", _LEADING.sub("", rest))
 
 
