@@ -174,3 +174,18 @@ def test_progress_and_struggles(text: str, well: str, improve: str) -> None:
 def test_a_fault_that_let_the_player_down_in_a_match() -> None:
     entry = RulesExtractor().extract("match today got 20 my shot selection let me down", TODAY)[0]
     assert "shot selection" in entry.data.areas_for_improvement  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("nets for an hour my yorkers clicked", "my yorkers clicked"),
+        ("nets today the switch hit clicked", "the switch hit clicked"),
+        ("keeping drills my glovework is coming along", "my glovework is coming along"),
+        ("keeping session glovework was clean", "glovework was clean"),
+    ],
+)
+def test_a_note_said_in_one_breath_with_its_activity_loses_the_activity(
+    text: str, note: str
+) -> None:
+    assert coaching(text)["what_went_well"] == note

@@ -48,6 +48,13 @@ _DETERMINERS: Final = frozenset(
 _JOINS: Final = frozenset(["but", "and", "so", "though", "while", "whereas"])
 _ACTIVITY: Final = phrase_re([p for p, _, _ in ACTIVITY_CUES])
 _LEADING: Final = re.compile(r"^(?:(?:and|but|so|though|then)\b\s*)+", re.IGNORECASE)
+_BEFORE_ACTIVITY: Final = frozenset(["had", "did", "i", "a", "an", "some", "we", "went", "to"])
+_OPENING_TAIL: Final = re.compile(
+    r"(?:\s+(?:session|sesh|drills?|today|yesterday|tonight|this (?:morning|afternoon|arvo|evening)|"
+    r"in the (?:morning|afternoon|arvo|evening)|on \w+day|(?:for )?(?:an?|about|around|\d+|one|"
+    r"two|half an?)(?: and a half)? (?:hours?|minutes?|mins?)|for (?:an? )?hour|for \d+))*"
+)
+"""What may follow an activity's name before a note about it: its day and its time."""
 _AFTER_FEELING: Final = re.compile(
     r"^\s*(?:with (?:it|that|how (?:it|that) went)|about (?:it|that)|(?:with|about) how it went)"
     r"(?![\w'])",
@@ -162,11 +169,26 @@ def _run_on(text: str) -> tuple[str, str] | None:
     return _TRAILING.sub("", " ".join(words[:cut])), " ".join(words[cut:]) + " " + text[turn[0] :]
 
 
+def _without_opening(text: str) -> str:
+    """A note said in one breath with its activity ("nets for an hour my yorkers clicked") without
+    the activity, its day and its time, when something is left to say."""
+    lower = text.lower()
+    activity = _ACTIVITY.search(lower)
+    if activity is None or not set(lower[: activity.start()].split()) <= _BEFORE_ACTIVITY:
+        return text
+    end = _OPENING_TAIL.match(lower, activity.end())
+    rest = text[end.end() if end else activity.end() :].strip(" ,")
+    said_of_it = rest.lower().split()[:1] in ([w] for w in _AUXILIARIES)  # "glovework was clean"
+    if said_of_it or not _has_content(rest.lower()) or not _cues(rest.lower()):
+        return text
+    return rest
+
+
 def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tuple[str, str]:
     """(what went well, areas for improvement) as the player said them."""
     notes: dict[Tone, list[str]] = {"good": [], "improve": []}
     for clause, felt, tone in zip(clauses, feelings, _tones(clauses), strict=True):
-        text = without_feelings(clause, felt)
+        text = _without_opening(without_feelings(clause, felt))
         if text != clause.raw and tone == _tone(clause) and not _cues(text.lower()):
             continue
         if split := _run_on(text):
