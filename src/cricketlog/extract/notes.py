@@ -51,8 +51,8 @@ _LEADING: Final = re.compile(r"^(?:(?:and|but|so|though|then)\b\s*)+", re.IGNORE
 _BEFORE_ACTIVITY: Final = frozenset(["had", "did", "i", "a", "an", "some", "we", "went", "to"])
 _OPENING_TAIL: Final = re.compile(
     r"(?:\s+(?:session|sesh|drills?|today|yesterday|tonight|"
-    r"this (?:morning|afternoon|arvo|evening)|in the (?:morning|afternoon|arvo|evening)|on \w+day|(?:for )?(?:an?|about|around|\d+|one|"
-    r"two|half an?)(?: and a half)? (?:hours?|minutes?|mins?)|for (?:an? )?hour|for \d+))*"
+    r"this (?:morning|afternoon|arvo|evening)|in the (?:morning|afternoon|arvo|evening)|"
+    r"on \w+day|(?:for )?(?:an?|about|around|\d+|one|two|half an?)(?: and a half)? (?:hours?|minutes?|mins?)|for (?:an? )?hour|for \d+))*"
 )
 """What may follow an activity's name before a note about it: its day and its time."""
 _AFTER_FEELING: Final = re.compile(
