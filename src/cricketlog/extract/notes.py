@@ -52,7 +52,8 @@ _BEFORE_ACTIVITY: Final = frozenset(["had", "did", "i", "a", "an", "some", "we",
 _OPENING_TAIL: Final = re.compile(
     r"(?:\s+(?:session|sesh|drills?|today|yesterday|tonight|"
     r"this (?:morning|afternoon|arvo|evening)|in the (?:morning|afternoon|arvo|evening)|"
-    r"on \w+day|(?:for )?(?:an?|about|around|\d+|one|two|half an?)(?: and a half)? (?:hours?|minutes?|mins?)|for (?:an? )?hour|for \d+))*"
+    r"on \w+day|(?:for )?(?:an?|about|around|\d+|one|two|half an?)(?: and a half)? "
+    r"(?:hours?|minutes?|mins?)|for (?:an? )?hour|for \d+))*"
 )
 """What may follow an activity's name before a note about it: its day and its time."""
 _AFTER_FEELING: Final = re.compile(
