@@ -239,3 +239,26 @@ def test_an_intensity_before_a_mood_anchor_with_its_own_word_stays_the_sessions(
     run, gym = extract("run 5k 30 minutes moderate then gym 45 mins heavy mentally good all day")
     assert (run.data.intensity, gym.data.intensity) == ("medium", "high")
     assert [run.data.mental_state, gym.data.mental_state] == ["good", "good"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("kept wicket today in the t20 2 catches", ["cricket_match"]),
+        ("match yesterday we won today legs are dead", ["cricket_match"]),
+        (
+            "had nets today 90 minutes and a gym session 30 minutes light",
+            ["cricket_coaching", "fitness"],
+        ),
+        ("nets this morning with the bowling machine for an hour", ["cricket_coaching"]),
+        ("went for a run this morning before nets", ["fitness"]),
+        ("rest day today after the match yesterday", ["rest_day"]),
+    ],
+)
+def test_a_day_or_a_second_activity_that_is_not_a_new_entry(text: str, kinds: list[str]) -> None:
+    assert [e.activity_type for e in extract(text)] == kinds
+
+
+def test_each_activity_run_together_keeps_its_own_time() -> None:
+    nets, gym = extract("had nets today 90 minutes and a gym session 30 minutes light")
+    assert (nets.data.duration_minutes, gym.data.duration_minutes) == (90, 30)

@@ -33,6 +33,13 @@ from cricketlog.extract.vocab import LIST_JOINS
 
 _WINDOW: Final = 6
 """How many words after a day may name the activity it opens."""
+_CLOSE_WINDOW: Final = 4
+"""How many words after a day that closes an activity may name the next one."""
+_CONTEXT: Final = re.compile(r"\s*(?:in|at|during|for|with|against|on|before|after|ahead of)\b")
+"""What puts an activity named after a day in the first one's setting ("kept wicket today in
+the t20")."""
+_ABSORBED: Final = frozenset({("cricket_coaching", "cricket_match")})
+"""Pairs where the second names the setting of the first ("kept wicket today t20")."""
 _LIST_JOINS: Final = frozenset((*LIST_JOINS, ","))
 _CUE_WORDS: Final = 3
 """The longest activity name in a list ("a rest day", "batting drills session")."""
@@ -77,9 +84,18 @@ def _closes(before: str, after: str, day_after: bool) -> bool:
     """Whether the day that ends ``before`` closes its activity: what follows names another
     activity straight away, with a day of its own or of another kind ("run yesterday nets")."""
     first = _names(before)
-    if first is None or (then := _names(" ".join(after.split()[:_WINDOW]))) is None:
+    if first is None or _CONTEXT.match(after):
         return False
-    return day_after or then.activity_type != first.activity_type
+    then = _names(" ".join(after.split()[:_CLOSE_WINDOW]))
+    if (
+        then is None
+        or then.row == first.row
+        or (first.activity_type, then.activity_type) in _ABSORBED
+    ):
+        return False
+    if then.activity_type == first.activity_type:
+        return day_after and then.activity_type != "cricket_match"
+    return True
 
 
 def _day_cuts(lower: str, dated: bool) -> list[int]:
