@@ -48,7 +48,8 @@ _DETERMINERS: Final = frozenset(
 _JOINS: Final = frozenset(["but", "and", "so", "though", "while", "whereas"])
 _ACTIVITY: Final = phrase_re([p for p, _, _ in ACTIVITY_CUES])
 _LEADING: Final = re.compile(r"^(?:(?:and|but|so|though|then)\b\s*)+", re.IGNORECASE)
-_BEFORE_ACTIVITY: Final = frozenset(["had", "did", "i", "a", "an", "some", "we", "went", "to"])
+_OPENING_WORDS: Final = re.compile(r"(?:(?:had|did|i|a|an|some|we|went|to)\s+)+")
+"""Words that may come before an activity's name at the start of a clause ("had nets")."""
 _OPENING_TAIL: Final = re.compile(
     r"(?:\s+(?:session|sesh|drills?|today|yesterday|tonight|"
     r"this (?:morning|afternoon|arvo|evening)|in the (?:morning|afternoon|arvo|evening)|"
@@ -174,8 +175,9 @@ def _without_opening(text: str) -> str:
     """A note said in one breath with its activity ("nets for an hour my yorkers clicked") without
     the activity, its day and its time, when something is left to say."""
     lower = text.lower()
-    activity = _ACTIVITY.search(lower)
-    if activity is None or not set(lower[: activity.start()].split()) <= _BEFORE_ACTIVITY:
+    opening = _OPENING_WORDS.match(lower)
+    activity = _ACTIVITY.match(lower, opening.end() if opening else 0)
+    if activity is None:
         return text
     end = _OPENING_TAIL.match(lower, activity.end())
     rest = text[end.end() if end else activity.end() :].strip(" ,")
@@ -188,10 +190,12 @@ def _without_opening(text: str) -> str:
 def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tuple[str, str]:
     """(what went well, areas for improvement) as the player said them."""
     notes: dict[Tone, list[str]] = {"good": [], "improve": []}
-    for clause, felt, tone in zip(clauses, feelings, _tones(clauses), strict=True):
-        text = _without_opening(without_feelings(clause, felt))
-        if text != clause.raw and tone == _tone(clause) and not _cues(text.lower()):
+    for n, (clause, felt, tone) in enumerate(zip(clauses, feelings, _tones(clauses), strict=True)):
+        text = without_feelings(clause, felt)
+        if felt and text != clause.raw and tone == _tone(clause) and not _cues(text.lower()):
             continue
+        if n == 0 and tone is not None:
+            text = _without_opening(text)
         if split := _run_on(text):
             for part in split:
                 cues = _cues(part.lower())
