@@ -52,7 +52,7 @@ DAY_PHRASE: Final = re.compile(
     r"\b(?:(?:the )?day before yesterday|yesterday(?: (?:morning|afternoon|arvo|evening))?|"
     r"last night|today|tonight|this (?:morning|afternoon|arvo|evening)|"
     r"in the (?:morning|afternoon|arvo|evening)|(?:at|after) lunch(?:time)?|"
-    r"(?:\w+|\d+) days? ago|"
+    r"(?:a|\d+|one|two|three|four|five|six|a couple of|couple of) days? ago|"
     rf"(?:(?:last|this past|on) )?{_DAY}(?:\s*{_TIME_OF_DAY})?)\b"
 )
 """Any phrase naming a day, in lower-case text; see :func:`day_phrases`."""
