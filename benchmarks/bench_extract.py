@@ -3,7 +3,8 @@
 
 Two figures: in-process (``RulesExtractor().extract`` in a loop) and end to end through
 ``cricketlog extract --json -`` fed N lines on stdin (start-up included). The utterances are the
-texts of a JSONL set (the shared dev set by default), repeated to N lines. Target: 1,000/s.
+texts of a JSONL set (benchmarks/data/fresh_extract.jsonl by default), repeated to N lines.
+Target: 1,000/s.
 
 usage: python benchmarks/bench_extract.py [SET.jsonl] [-n 5000] [--cmd CMD]
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from cricketlog.extract.rules import RulesExtractor
 
-DEFAULT_SET = Path("/work/shared/eval/dev_extract.jsonl")
+DEFAULT_SET = Path(__file__).parent / "data" / "fresh_extract.jsonl"
 
 
 def in_process(texts: list[str]) -> float:

@@ -102,8 +102,9 @@ def extract(
     """
     utterances = stdin_lines() if text in (None, "-") else [text or ""]
     core = pipeline()
-    for utterance in utterances:
-        entries = core.extract(utterance, _day(today))
+    for utterance, entries in zip(
+        utterances, core.extract_many(utterances, _day(today)), strict=True
+    ):
         if as_json:
             emit_json({"entries": [e.to_json() for e in entries]})
             continue
