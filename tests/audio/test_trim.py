@@ -46,3 +46,14 @@ def test_a_click_is_too_short_to_be_speech() -> None:
     click[SAMPLE_RATE] = 0.9
     with pytest.raises(AudioError, match="too short"):
         trim(Audio(samples=click, source="click.wav"))
+
+
+@pytest.mark.parametrize("name", ["run.wav", "nets.flac", "match.ogg", "run.m4a"])
+def test_bounds_are_librosa_effects_trim_s(data_dir: Path, name: str) -> None:
+    import librosa
+
+    from cricketlog.audio.trim import FRAME, HOP, TOP_DB, _speech_bounds
+
+    samples = load(data_dir / name, max_seconds=300, max_mb=50).samples
+    _, expected = librosa.effects.trim(samples, top_db=TOP_DB, frame_length=FRAME, hop_length=HOP)
+    assert _speech_bounds(samples) == tuple(int(i) for i in expected)
