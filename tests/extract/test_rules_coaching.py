@@ -189,3 +189,15 @@ def test_a_note_said_in_one_breath_with_its_activity_loses_the_activity(
     text: str, note: str
 ) -> None:
     assert coaching(text)["what_went_well"] == note
+
+
+def test_a_colon_after_the_activity_starts_a_clause() -> None:
+    import datetime as dt
+
+    from cricketlog.extract.rules import RulesExtractor
+
+    [entry] = RulesExtractor().extract(
+        "nets: cover drive was timing nicely, need to work on the short ball", dt.date(2026, 11, 24)
+    )
+    assert entry.data.what_went_well == "cover drive was timing nicely"  # type: ignore[union-attr]
+    assert entry.data.areas_for_improvement == "need to work on the short ball"  # type: ignore[union-attr]

@@ -37,6 +37,11 @@ def test_words_to_digits(text: str, digits: str) -> None:
         ("hour or so", 60),
         ("2 hours", 120),
         ("no time given", None),
+        ("ran the 10k in 48:40", 49),
+        ("1:15 hours on the bike", 75),
+        ("rode for 1:30, easy", 90),
+        ("nets at 6:30 this morning", None),
+        ("5k at 5:10 pace", None),
     ],
 )
 def test_duration_minutes(text: str, minutes: int | None) -> None:

@@ -53,7 +53,8 @@ _WORD_HYPHEN = re.compile(r"(?<!\d)-|-(?!\d)")
 """Hyphens inside words ("twenty-five") but not between figures ("2-25")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=\w)[.!?]+$")
 _CLAUSE_BREAK = re.compile(
-    r"\s*,\s*|\s+-\s+|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)"
+    r"\s*,\s*|\s+-\s+|(?<=[a-z])\s*:\s+"  # "nets: cover drive..." but not "1:15"
+    r"|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)"
     r"|\s+(?=and\s+(?:[\w']+\s+){0,3}?(?:" + "|".join(DAY_OPENERS) + r")\b)",
     re.IGNORECASE,
 )

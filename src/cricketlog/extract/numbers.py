@@ -106,7 +106,20 @@ _NOT_A_UNIT = (
 )
 """After "1 hour 52" nothing that makes the 52 something other than minutes."""
 
+_CLOCK_NOT_A_TIME = r"(?<!at )(?<!by )(?<!from )(?<!until )(?<!till )(?<!to )"
+"""A clock figure after these words is a time of day ("at 6:30"), not a duration."""
+_CLOCK_NOT_PACE = r"(?!\s*(?:am|pm|pace|per|/|a k|a km|a mile|k pace|min(?:ute)?s? per)\b)"
+
+
+def _clock(match: re.Match[str]) -> float:
+    """Minutes and seconds for "52:30"; hours and minutes for "1:15" (under ten)."""
+    first, second = int(match[1]), int(match[2])
+    return first + second / 60 if first >= 10 else first * 60 + second
+
+
 _DURATIONS: Final[tuple[tuple[str, Callable[[re.Match[str]], float]], ...]] = (
+    (rf"\b(\d{{1,2}}):([0-5]\d)\s*{_HOURS}\b", lambda m: int(m[1]) * 60 + int(m[2])),
+    (rf"{_CLOCK_NOT_A_TIME}\b(\d{{1,3}}):([0-5]\d)\b{_CLOCK_NOT_PACE}(?:\s*{_MINS}\b)?", _clock),
     (rf"{_NUM}\s*{_HOURS}\s*(?:and\s*)?(\d+)\s*{_MINS}\b", lambda m: float(m[1]) * 60 + int(m[2])),
     (rf"{_NUM} and a half {_HOURS}\b", lambda m: float(m[1]) * 60 + 30),
     (
