@@ -201,3 +201,30 @@ def test_a_colon_after_the_activity_starts_a_clause() -> None:
     )
     assert entry.data.what_went_well == "cover drive was timing nicely"  # type: ignore[union-attr]
     assert entry.data.areas_for_improvement == "need to work on the short ball"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "well", "improve"),
+    [
+        (
+            "had a bowl in the nets, rhythm was good but my front foot landing needs work",
+            "rhythm was good",
+            "my front foot landing needs work",
+        ),
+        (
+            "nets for an hour, the pull felt great, but the cut shot let me down",
+            "the pull felt great",
+            "the cut shot let me down",
+        ),
+    ],
+)
+def test_a_but_turns_praise_into_a_fault_and_is_left_out(
+    text: str, well: str, improve: str
+) -> None:
+    import datetime as dt
+
+    from cricketlog.extract.rules import RulesExtractor
+
+    [entry] = RulesExtractor().extract(text, dt.date(2026, 11, 24))
+    assert entry.data.what_went_well == well  # type: ignore[union-attr]
+    assert entry.data.areas_for_improvement == improve  # type: ignore[union-attr]

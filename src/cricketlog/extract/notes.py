@@ -19,6 +19,7 @@ from cricketlog.extract.feeling_words import FEELING_FILLERS, NEGATORS
 from cricketlog.extract.feelings import OVERALL, Feeling, negated
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
+    CONTRASTS,
     GOAL_CUES,
     GOOD_CUES,
     IMPROVE_CUES,
@@ -34,6 +35,8 @@ _REST_CUES: Final = phrase_re([p for p, kind, _ in ACTIVITY_CUES if kind == "res
 _NEGATED_DOING: Final = re.compile(r"\b(?:skipped|missed|didn'?t do|did nothing|no)\b|n't\b")
 _WORD: Final = re.compile(r"[a-z][a-z'&]*")
 _DIGIT: Final = re.compile(r"\d")
+_OPENING_CONTRAST: Final = re.compile(rf"^(?:{'|'.join(CONTRASTS)})\b[\s,]*", re.IGNORECASE)
+"""The "but" that opens a note: it joined the note to what came before, not part of the note."""
 _GOALS: Final = phrase_re(list(GOAL_CUES))
 _PROGRESS: Final = phrase_re(list(PROGRESS_CUES))
 """Praise that reports progress on what the player works on ("working on my drive which is
@@ -196,12 +199,12 @@ def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tu
             continue
         if n == 0 and tone is not None:
             text = _without_opening(text)
-        if split := _run_on(text):
+        if not clause.contrast and (split := _run_on(text)):  # a "but" has made the turn
             for part in split:
                 cues = _cues(part.lower())
                 notes[cues[0][1] if cues else tone or "good"].append(part)
         elif tone is not None and text:
-            notes[tone].append(text)
+            notes[tone].append(_OPENING_CONTRAST.sub("", text) if clause.contrast else text)
     return ", ".join(notes["good"]), ", ".join(notes["improve"])
 
 
