@@ -144,3 +144,19 @@ def test_a_closing_mood_is_cut_cleanly_from_the_details(
 ) -> None:
     data = fitness(text)
     assert (data["details"], data["mental_state"]) == (details, mental)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so today i went to the gym for about 50 minutes did legs it was really tough",
+        "gym session, did my shoulders, really hard",
+    ],
+)
+def test_a_body_part_that_was_trained_does_not_take_the_intensity(text: str) -> None:
+    import datetime as dt
+
+    from cricketlog.extract.rules import RulesExtractor
+
+    [entry] = RulesExtractor().extract(text, dt.date(2026, 11, 24))
+    assert entry.data.intensity == "high"  # type: ignore[union-attr]

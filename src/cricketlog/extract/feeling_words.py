@@ -126,6 +126,11 @@ FEEL_SUBJECTS: Final[frozenset[str]] = frozenset(
         "tonight, morning, afternoon, arvo, evening, night, later, day, end, finish"
     )
 )
+TRAINED_VERBS: Final[tuple[str, ...]] = phrases(
+    "did, doing, do, done, trained, worked, hit, smashed"
+)
+"""Before a body part, these make it what was trained ("did legs"), not how it feels."""
+
 BODY_ANCHORS: Final[tuple[str, ...]] = phrases(
     "body, body's, legs, recovery's, my recovery, recovery was, recovery is, recovered, "
     "recovering, physically, muscles, hamstring, hamstrings, calves, my back, shoulder, "

@@ -28,6 +28,7 @@ from cricketlog.extract.feeling_words import (
     NEGATORS,
     OVERALL_WORDS,
     SCALE_WORDS,
+    TRAINED_VERBS,
 )
 from cricketlog.extract.schemas import Intensity, Scale
 
@@ -62,6 +63,7 @@ _INTENSITY: Final = _lookup(INTENSITY_WORDS)
 _INTENSITY_RE: Final = phrase_re([re.escape(p) for p in _INTENSITY])
 _MIND_RE: Final = phrase_re([re.escape(p) for p in MIND_ANCHORS])
 _BODY_RE: Final = phrase_re([re.escape(p) for p in BODY_ANCHORS])
+_TRAINED: Final = re.compile(rf"\b(?:{'|'.join(TRAINED_VERBS)})\s+(?:my\s+|some\s+)?$")
 _FEEL_VERB: Final = re.compile(
     r"\b(?:(?P<feel>felt|feel|feels|feeling|came (?:away|out|off)(?: feeling)?|left me feeling)"
     r"|(?P<am>i\s*'?m|im|i am|i was|i'?ve been|i'?m feeling|i'?ve felt))\b"
@@ -104,7 +106,8 @@ Anchor = tuple[int, int, Target]
 def _anchors(lower: str) -> tuple[Anchor, ...]:
     """The mind and body anchors in ``lower``; cached, as each clause is read more than once."""
     found: list[Anchor] = [(m.start(), m.end(), "mind") for m in _MIND_RE.finditer(lower)]
-    return (*found, *((m.start(), m.end(), "body") for m in _BODY_RE.finditer(lower)))
+    body = (m for m in _BODY_RE.finditer(lower) if not _TRAINED.search(lower, 0, m.start()))
+    return (*found, *((m.start(), m.end(), "body") for m in body))
 
 
 def _anchor(
