@@ -263,3 +263,21 @@ def test_bowling_overs_is_not_a_dismissal() -> None:
     data = match("match today bowled 6 overs 2 for 30 we won")
     assert data["batting"] is None
     assert data["bowling"]["overs"] == 6.0
+
+
+@pytest.mark.parametrize(
+    ("text", "overs", "runs"),
+    [
+        ("bowled 4 overs for 40 with no wickets, got hammered", 4.0, 40),
+        ("went for 45 off my 6 overs, ran one out from mid on", 6.0, 45),
+    ],
+)
+def test_conceded_figures_alone_mark_a_match(text: str, overs: float, runs: int) -> None:
+    import datetime as dt
+
+    from cricketlog.extract.rules import RulesExtractor
+
+    [entry] = RulesExtractor().extract(text, dt.date(2026, 11, 24))
+    assert entry.activity_type == "cricket_match"
+    bowling = entry.data.bowling  # type: ignore[union-attr]
+    assert bowling is not None and (bowling.overs, bowling.runs) == (overs, runs)

@@ -111,7 +111,10 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:runs|not out|off|from)|"
         r"(?:took|picked up|got|bagged|ended with) \d+ (?:for|fer) \d+|took \d+ wickets?|"
         r"\d+ wicket haul|didn'?t (?:bat|bowl)|kept (?:wicket )?(?:today |yesterday )?"
-        r"(?:against|v|vs|versus)|(?:v|vs|versus) (?:the )?[a-z]+",
+        r"(?:against|v|vs|versus)|(?:v|vs|versus) (?:the )?[a-z]+|"
+        r"bowled \d+(?:\.\d)? overs?,? (?:for|went for|gave away|conceded|and went for) \d+|"
+        r"(?:went for|conceded|leaked) \d+ (?:off|from|in) (?:my )?\d+(?:\.\d)? overs?|"
+        r"ran (?:one|him|her|a batter|their \w+|\d+) out",
         "cricket_match",
         "match",
     ),
