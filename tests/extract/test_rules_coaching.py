@@ -192,15 +192,9 @@ def test_a_note_said_in_one_breath_with_its_activity_loses_the_activity(
 
 
 def test_a_colon_after_the_activity_starts_a_clause() -> None:
-    import datetime as dt
-
-    from cricketlog.extract.rules import RulesExtractor
-
-    [entry] = RulesExtractor().extract(
-        "nets: cover drive was timing nicely, need to work on the short ball", dt.date(2026, 11, 24)
-    )
-    assert entry.data.what_went_well == "cover drive was timing nicely"  # type: ignore[union-attr]
-    assert entry.data.areas_for_improvement == "need to work on the short ball"  # type: ignore[union-attr]
+    data = coaching("nets: cover drive was timing nicely, need to work on the short ball")
+    assert data["what_went_well"] == "cover drive was timing nicely"
+    assert data["areas_for_improvement"] == "need to work on the short ball"
 
 
 @pytest.mark.parametrize(
@@ -221,10 +215,5 @@ def test_a_colon_after_the_activity_starts_a_clause() -> None:
 def test_a_but_turns_praise_into_a_fault_and_is_left_out(
     text: str, well: str, improve: str
 ) -> None:
-    import datetime as dt
-
-    from cricketlog.extract.rules import RulesExtractor
-
-    [entry] = RulesExtractor().extract(text, dt.date(2026, 11, 24))
-    assert entry.data.what_went_well == well  # type: ignore[union-attr]
-    assert entry.data.areas_for_improvement == improve  # type: ignore[union-attr]
+    data = coaching(text)
+    assert (data["what_went_well"], data["areas_for_improvement"]) == (well, improve)

@@ -154,9 +154,4 @@ def test_a_closing_mood_is_cut_cleanly_from_the_details(
     ],
 )
 def test_a_body_part_that_was_trained_does_not_take_the_intensity(text: str) -> None:
-    import datetime as dt
-
-    from cricketlog.extract.rules import RulesExtractor
-
-    [entry] = RulesExtractor().extract(text, dt.date(2026, 11, 24))
-    assert entry.data.intensity == "high"  # type: ignore[union-attr]
+    assert fitness(text)["intensity"] == "high"

@@ -273,11 +273,5 @@ def test_bowling_overs_is_not_a_dismissal() -> None:
     ],
 )
 def test_conceded_figures_alone_mark_a_match(text: str, overs: float, runs: int) -> None:
-    import datetime as dt
-
-    from cricketlog.extract.rules import RulesExtractor
-
-    [entry] = RulesExtractor().extract(text, dt.date(2026, 11, 24))
-    assert entry.activity_type == "cricket_match"
-    bowling = entry.data.bowling  # type: ignore[union-attr]
-    assert bowling is not None and (bowling.overs, bowling.runs) == (overs, runs)
+    bowling = match(text)["bowling"]
+    assert (bowling["overs"], bowling["runs"]) == (overs, runs)
