@@ -60,6 +60,14 @@ def _row(entry: Entry, source: Source, created_at: dt.datetime | None = None) ->
     )
 
 
+def _existing(session: Session, entry_id: int) -> EntryRow:
+    """The row with ``entry_id``; :class:`StoreError` when there is none."""
+    row = session.get(EntryRow, entry_id)
+    if row is None:
+        raise StoreError(f"No entry with id {entry_id} (see `cricketlog history`).")
+    return row
+
+
 class Store:
     """Entries in one database, given by its SQLAlchemy URL."""
 
@@ -121,9 +129,7 @@ class Store:
     def get(self, entry_id: int) -> SavedEntry:
         """One entry; :class:`StoreError` when there is none with that id."""
         with Session(self.engine) as session:
-            row = session.get(EntryRow, entry_id)
-            if row is None:
-                raise StoreError(f"No entry with id {entry_id} (see `cricketlog history`).")
+            row = _existing(session, entry_id)
             return to_saved(row)
 
     def find(self, query: Query | None = None) -> list[SavedEntry]:
@@ -141,9 +147,7 @@ class Store:
     def update(self, entry_id: int, entry: Entry) -> SavedEntry:
         """Replace an entry's kind, date, transcript and data, keeping its id and source."""
         with Session(self.engine, expire_on_commit=False) as session:
-            row = session.get(EntryRow, entry_id)
-            if row is None:
-                raise StoreError(f"No entry with id {entry_id} (see `cricketlog history`).")
+            row = _existing(session, entry_id)
             row.activity_type = entry.activity_type
             row.entry_date = entry.entry_date
             row.transcript = entry.transcript
@@ -155,9 +159,7 @@ class Store:
     def delete(self, entry_id: int) -> None:
         """Remove an entry; :class:`StoreError` when there is none with that id."""
         with Session(self.engine) as session:
-            row = session.get(EntryRow, entry_id)
-            if row is None:
-                raise StoreError(f"No entry with id {entry_id} (see `cricketlog history`).")
+            row = _existing(session, entry_id)
             session.delete(row)
             session.commit()
 
