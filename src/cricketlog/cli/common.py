@@ -1,18 +1,28 @@
-"""What every command shares: consoles, the settings, the pipeline, JSON lines, stdin."""
+"""What every command shares: consoles, settings, the pipeline, options, JSON lines, stdin."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
+import typer
 from rich.console import Console
 
 from cricketlog.config import Settings, load_settings
 
 if TYPE_CHECKING:
+    from cricketlog.extract.schemas import Entry
     from cricketlog.pipeline import Pipeline
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line, for scripts.")]
+YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Save without asking.")]
+TodayOpt = Annotated[
+    dt.datetime | None,
+    typer.Option("--today", formats=["%Y-%m-%d"], help="Resolve dates as if today were this."),
+]
 
 console = Console()
 """Tables and progress for people (stdout)."""
@@ -58,3 +68,16 @@ def interactive() -> bool:
 def stdin_lines() -> list[str]:
     """Non-blank lines of standard input, stripped."""
     return [line.strip() for line in sys.stdin if line.strip()]
+
+
+def day(today: dt.datetime | None) -> dt.date:
+    """The day a ``--today`` option names, or the real today."""
+    return today.date() if today else dt.date.today()
+
+
+def show_entries(entries: list[Entry]) -> None:
+    """Each entry as a table, numbered when there are several."""
+    from cricketlog.cli.render import entry_table
+
+    for number, entry in enumerate(entries, 1):
+        console.print(entry_table(entry, number if len(entries) > 1 else None))

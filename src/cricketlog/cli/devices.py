@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cricketlog.cli.app import app
-from cricketlog.cli.common import console, emit_json, settings
-from cricketlog.cli.entries import JsonOpt
+from cricketlog.cli.common import JsonOpt, console, emit_json, settings
 from cricketlog.cli.listen import DeviceOpt, wait_for_stop
 from cricketlog.errors import AudioError
 

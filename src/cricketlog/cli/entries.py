@@ -11,13 +11,18 @@ import typer
 
 from cricketlog.cli.app import app
 from cricketlog.cli.common import (
+    JsonOpt,
+    TodayOpt,
+    YesOpt,
     console,
+    day,
     emit_json,
     error,
     interactive,
     notice,
     pipeline,
     settings,
+    show_entries,
     stdin_lines,
 )
 from cricketlog.errors import CricketlogError
@@ -25,25 +30,6 @@ from cricketlog.errors import CricketlogError
 if TYPE_CHECKING:
     from cricketlog.extract.schemas import Entry, SavedEntry
     from cricketlog.pipeline import Heard
-
-
-def _show(entries: list[Entry]) -> None:
-    from cricketlog.cli.render import entry_table
-
-    for number, entry in enumerate(entries, 1):
-        console.print(entry_table(entry, number if len(entries) > 1 else None))
-
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line, for scripts.")]
-YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Save without asking.")]
-TodayOpt = Annotated[
-    dt.datetime | None,
-    typer.Option("--today", formats=["%Y-%m-%d"], help="Resolve dates as if today were this."),
-]
-
-
-def _day(today: dt.datetime | None) -> dt.date:
-    return today.date() if today else dt.date.today()
 
 
 def _paths(files: list[str]) -> list[Path]:
@@ -103,14 +89,14 @@ def extract(
     utterances = stdin_lines() if text in (None, "-") else [text or ""]
     core = pipeline()
     for utterance, entries in zip(
-        utterances, core.extract_many(utterances, _day(today)), strict=True
+        utterances, core.extract_many(utterances, day(today)), strict=True
     ):
         if as_json:
             emit_json({"entries": [e.to_json() for e in entries]})
             continue
         if not entries:
             notice(f"No diary entry found in: {utterance!r}")
-        _show(entries)
+        show_entries(entries)
 
 
 def _confirm_or_refuse(yes: bool, dry_run: bool) -> None:
@@ -163,7 +149,7 @@ def import_(
     core = pipeline()
     core.warm_up()
     failed = 0
-    for path, heard in _hear_all(paths, again, _day(today), show_progress=not as_json):
+    for path, heard in _hear_all(paths, again, day(today), show_progress=not as_json):
         if heard is None:
             failed += 1
             continue
@@ -230,7 +216,7 @@ def _save_heard(heard: Heard, *, yes: bool, dry_run: bool, quiet: bool) -> list[
         return None
     if dry_run:
         if not quiet:
-            _show(heard.entries)
+            show_entries(heard.entries)
         return None
     saved = pipeline().save(_keep(heard.entries, yes), heard.source)
     if not quiet:
@@ -258,7 +244,7 @@ def add(
     """
     _confirm_or_refuse(yes, False)
     core = pipeline()
-    entries = core.extract(text, _day(today))
+    entries = core.extract(text, day(today))
     if not entries:
         error("No diary entry found in that. Say what you did, e.g. '45 minute run, hard'.")
         raise typer.Exit(1)

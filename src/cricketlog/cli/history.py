@@ -14,8 +14,16 @@ from typing import TYPE_CHECKING, Annotated, Final, Literal
 import typer
 
 from cricketlog.cli.app import app
-from cricketlog.cli.common import console, emit_json, notice, pipeline, settings
-from cricketlog.cli.entries import JsonOpt, TodayOpt
+from cricketlog.cli.common import (
+    JsonOpt,
+    TodayOpt,
+    console,
+    day,
+    emit_json,
+    notice,
+    pipeline,
+    settings,
+)
 from cricketlog.errors import CricketlogError
 
 if TYPE_CHECKING:
@@ -44,10 +52,6 @@ SinceOpt = Annotated[
 ]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this day (same forms).")]
 IdArg = Annotated[int, typer.Argument(help="The entry's id (see `cricketlog history`).")]
-
-
-def _today(today: dt.datetime | None) -> dt.date:
-    return today.date() if today else dt.date.today()
 
 
 def _window(
@@ -119,12 +123,12 @@ def history(
 
     if sum([as_json, as_csv, as_markdown]) > 1:
         raise CricketlogError("Give one output format: --json, --csv or --markdown.")
-    day = _today(today)
-    first, end, window = _window(day, week, month, last, since, until)
+    now = day(today)
+    first, end, window = _window(now, week, month, last, since, until)
     with _reader() as reader:
         entries = reader.find(Query(first, end, _kinds(types), search, limit))
         drawn = window if (week or month) and not (as_json or as_csv or as_markdown) else None
-        summary = load_summary(reader, drawn, day) if drawn else None
+        summary = load_summary(reader, drawn, now) if drawn else None
     if as_json:
         for entry in entries:
             emit_json(entry.to_json())
@@ -166,13 +170,13 @@ def report(
     from cricketlog.report import between, load_summary
     from cricketlog.report_html import render
 
-    day = _today(today)
+    now = day(today)
     week = week or not (month or last is not None or since or until)
-    first, end, window = _window(day, week, month, last, since, until)
+    first, end, window = _window(now, week, month, last, since, until)
     if window is None:
-        window = between(first, end or day)
+        window = between(first, end or now)
     with _reader() as reader:
-        summary = load_summary(reader, window, day)
+        summary = load_summary(reader, window, now)
     try:
         out.write_text(render(summary), encoding="utf-8")
     except OSError as exc:

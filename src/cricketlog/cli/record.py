@@ -18,15 +18,19 @@ import typer
 
 from cricketlog.cli.app import app
 from cricketlog.cli.common import (
+    JsonOpt,
+    TodayOpt,
+    YesOpt,
     console,
+    day,
     emit_json,
     error,
     interactive,
     notice,
     pipeline,
     settings,
+    show_entries,
 )
-from cricketlog.cli.entries import JsonOpt, TodayOpt, YesOpt, _day, _show
 from cricketlog.cli.listen import DeviceOpt, capture, stop_hint, voice_answer
 from cricketlog.errors import AudioError, CricketlogError
 
@@ -73,14 +77,14 @@ def record(
     auto = not interactive() if auto_stop is None else auto_stop
     while True:
         clip, transcript, entries = _hear(
-            mic, auto, max_seconds or cfg.max_audio_seconds, _day(today), show=not as_json
+            mic, auto, max_seconds or cfg.max_audio_seconds, day(today), show=not as_json
         )
         kept = _confirm(
             entries, mic, yes=yes, questions=not no_questions, clip=clip, show=not as_json
         )
         if kept is not None:
             break
-    _finish(clip, transcript, kept, quiet=quiet, as_json=as_json, today=_day(today))
+    _finish(clip, transcript, kept, quiet=quiet, as_json=as_json, today=day(today))
 
 
 def _hear(
@@ -150,7 +154,7 @@ def _confirm(
         return None
     if yes:
         if show:
-            _show(entries)
+            show_entries(entries)
         return entries
     try:
         return review(entries, questions=questions, answer=voice_answer(mic), rerecord=True)
