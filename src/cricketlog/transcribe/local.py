@@ -5,6 +5,12 @@ The default model is Whisper tiny.en in CTranslate2 form, shipped inside the PyP
 time (``local_files_only`` makes a model *name* work only when it is already cached). int8 on the
 CPU is the fastest setting that keeps tiny.en's accuracy. Each model loads once per process, under
 a lock, so a background thread can load it while the player is still talking.
+
+The model is always built on a short-lived thread of its own. CTranslate2 sets up its OpenMP
+threads in the thread that loads the model, and a thread that later transcribes with the model it
+loaded itself runs about half as fast on two cores (0.70 s against 0.36 s for a 10 s clip, with
+far more time in the kernel): the two sets of OpenMP threads contend. Loading elsewhere keeps every
+caller, the main thread included, on the fast path (``benchmarks/bench_import.py`` measures it).
 """
 
 from __future__ import annotations
@@ -46,12 +52,20 @@ def load_model(ref: str, threads: int) -> WhisperModel:
 
 @functools.cache
 def _load_model(ref: str, threads: int) -> WhisperModel:
+    from concurrent.futures import ThreadPoolExecutor
+
     from faster_whisper import WhisperModel
 
     try:
-        return WhisperModel(
-            ref, device="cpu", compute_type="int8", cpu_threads=threads, local_files_only=True
-        )
+        with ThreadPoolExecutor(1, thread_name_prefix="cricketlog-model") as loader:
+            return loader.submit(
+                WhisperModel,
+                ref,
+                device="cpu",
+                compute_type="int8",
+                cpu_threads=threads,
+                local_files_only=True,
+            ).result()
     except Exception as exc:  # faster-whisper raises many kinds for a bad model
         reason = (str(exc).splitlines() or [type(exc).__name__])[0]
         raise TranscriptionError(f"Cannot load the speech model {ref!r}: {reason}") from None
