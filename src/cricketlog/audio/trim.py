@@ -1,13 +1,16 @@
 """Cut leading and trailing silence, and refuse clips with no sound in them.
 
 Silence is judged as ``librosa.effects.trim`` judges it: frame RMS in dB relative to the clip's
-loudest frame, which suits laptop microphones whose noise floor varies. It is composed here from
-the same librosa functions (``feature.rms``, ``amplitude_to_db``, ``frames_to_samples``) because
-importing ``librosa.effects`` also loads scikit-learn for its decomposition helpers: 26 MB and a
-few tenths of a second that trimming never uses. A short margin is kept on each side so that soft
-word onsets ("four", "five") are not clipped. librosa's first call is still costly in a fresh
-process (numba and scipy load, about three seconds); :func:`warm_up` pays that on a background
-thread while the speech model loads, and the benchmark measures both.
+loudest frame, which suits laptop microphones whose noise floor varies. A short margin is kept on
+each side so that soft word onsets ("four", "five") are not clipped.
+
+The frames come from ``librosa.util.frame``, with the padding, RMS and decibel steps of
+``librosa.feature.rms`` and ``librosa.amplitude_to_db`` written out in numpy (a test checks the
+bounds against ``librosa.effects.trim`` on real speech). The reason is start-up time: importing
+``librosa.feature`` or ``librosa.effects`` loads scipy.signal, the constant-Q and pitch-tracking
+code and scikit-learn, about 1.3 s in a fresh process on two cores, while ``librosa.util`` costs
+about 0.6 s. :func:`warm_up` pays that on a background thread while the speech model loads, and
+``benchmarks/bench_import.py`` measures both.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ MIN_SPEECH_S = 0.2
 """Less sound than this after trimming is not speech."""
 FRAME, HOP = 1024, 256
 """Analysis frame and hop, in samples (64 ms and 16 ms)."""
+AMIN = 1e-10
+"""Floor of the frame power before taking logs (librosa's amplitude floor 1e-5, squared)."""
 
 
 _warm = threading.Lock()
@@ -52,15 +57,18 @@ def warm_up() -> None:
 
 def _speech_bounds(samples: npt.NDArray[np.float32]) -> tuple[int, int]:
     """First and last sample of the frames within :data:`TOP_DB` of the loudest frame."""
-    import librosa
     import numpy as np
+    from librosa.util import abs2, frame
 
-    rms = librosa.feature.rms(y=samples, frame_length=FRAME, hop_length=HOP)[0]
-    loud = np.flatnonzero(librosa.amplitude_to_db(rms, ref=np.max, top_db=None) > -TOP_DB)
+    # librosa.feature.rms(center=True): frames centred on each hop, zero-padded at the ends.
+    frames = frame(np.pad(samples, FRAME // 2), frame_length=FRAME, hop_length=HOP)
+    power = np.mean(abs2(frames), axis=0)
+    # librosa.amplitude_to_db(rms, ref=np.max, top_db=None), on the power directly.
+    db = 10.0 * np.log10(np.maximum(AMIN, power)) - 10.0 * np.log10(max(AMIN, power.max()))
+    loud = np.flatnonzero(db > -TOP_DB)
     if loud.size == 0:
         return 0, 0
-    start = int(librosa.frames_to_samples(loud[0], hop_length=HOP))
-    end = int(librosa.frames_to_samples(loud[-1] + 1, hop_length=HOP))
+    start, end = int(loud[0]) * HOP, (int(loud[-1]) + 1) * HOP
     return start, min(samples.size, end)
 
 
