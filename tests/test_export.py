@@ -11,7 +11,8 @@ import pytest
 import season
 from cricketlog.errors import CricketlogError, StoreError
 from cricketlog.export import dump, load
-from cricketlog.store.repo import Source, Store
+from cricketlog.store.repo import Store
+from cricketlog.store.source import Source
 
 
 def rows(store: Store) -> list[tuple[Any, ...]]:

@@ -21,13 +21,17 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cricketlog.audio import Audio
 from cricketlog.config import Settings, ensure_home
 from cricketlog.extract import Extractor, make_extractor
 from cricketlog.extract.schemas import Entry, SavedEntry
-from cricketlog.store.repo import TYPED, Source, Store
+from cricketlog.store.source import TYPED, Source
 from cricketlog.transcribe import Transcriber, Transcript, make_transcriber
+
+if TYPE_CHECKING:
+    from cricketlog.store.repo import Store
 
 
 @dataclass
@@ -50,37 +54,51 @@ class Pipeline:
         self._transcriber: Transcriber | None = None
         self._extractor: Extractor | None = None
         self._store: Store | None = None
+        # One lock a stage, so that a warm-up thread and the caller never build one twice, and
+        # waiting for one stage never waits for another.
+        self._building = {
+            stage: threading.Lock() for stage in ("transcriber", "extractor", "store")
+        }
 
     @property
     def transcriber(self) -> Transcriber:
         """The configured transcriber (built once)."""
-        if self._transcriber is None:
-            self._transcriber = make_transcriber(self.settings)
-        return self._transcriber
+        with self._building["transcriber"]:
+            if self._transcriber is None:
+                self._transcriber = make_transcriber(self.settings)
+            return self._transcriber
 
     @property
     def extractor(self) -> Extractor:
         """The configured extractor (built once)."""
-        if self._extractor is None:
-            self._extractor = make_extractor(self.settings)
-        return self._extractor
+        with self._building["extractor"]:
+            if self._extractor is None:
+                self._extractor = make_extractor(self.settings)
+            return self._extractor
 
     @property
     def store(self) -> Store:
         """The configured database, migrated to the newest schema (opened once)."""
-        if self._store is None:
-            ensure_home(self.settings)
-            self._store = Store(self.settings.db_url)
-        return self._store
+        with self._building["store"]:
+            if self._store is None:
+                from cricketlog.store.repo import Store
 
-    def warm_up(self) -> list[threading.Thread]:
-        """Load the speech model and the trimming code, each on a background thread, at once.
+                ensure_home(self.settings)
+                self._store = Store(self.settings.db_url)
+            return self._store
 
-        The two overlap: the model loads in native code while librosa's imports run in Python.
+    def warm_up(self, *, extract: bool = True, store: bool = True) -> list[threading.Thread]:
+        """Get the stages ready on two background threads while the caller does other work.
+
+        One thread loads the speech model, which runs in native code. The other loads the
+        trimming code and then, when asked, the extractor and the database: all Python imports,
+        which hold the interpreter lock, so they go one after another and the later ones run
+        while the caller is transcribing (native code again) rather than after it.
+
         Warming up is best effort: any failure is left for the real call to raise, where the
         front end reports it (and a process that is already exiting may fail an import). The
         model's thread is not a daemon, because killing a thread inside CTranslate2 aborts the
-        process; librosa's is, so an early exit does not wait for its imports.
+        process; the other is, so an early exit does not wait for its imports.
         """
         from cricketlog.audio.trim import warm_up as warm_up_trim
 
@@ -89,11 +107,18 @@ class Pipeline:
             if load is not None:
                 load()
 
+        def prepare() -> None:
+            warm_up_trim()
+            if extract:
+                self.extractor  # noqa: B018  (built on first access)
+            if store:
+                self.store  # noqa: B018
+
         threads = [
             threading.Thread(
                 target=_best_effort(task), name=f"cricketlog-{task.__name__}", daemon=daemon
             )
-            for task, daemon in ((load_model, False), (warm_up_trim, True))
+            for task, daemon in ((load_model, False), (prepare, True))
         ]
         for thread in threads:
             thread.start()
@@ -153,12 +178,24 @@ class Pipeline:
         check_file(path, self.settings.max_audio_mb)
         heard = Heard(path=path, source=Source(name=path.name, sha256=sha256_of(path)))
         if not again and heard.source.sha256:
-            heard.already_saved = self.store.by_source(heard.source.sha256)
+            heard.already_saved = self.saved_from(heard.source.sha256)
             if heard.already_saved:
                 return heard
         heard.transcript = self.transcribe_file(path)
         heard.entries = self.extract(heard.transcript.text, today)
         return heard
+
+    def saved_from(self, sha256: str) -> list[SavedEntry]:
+        """Entries already stored from the audio file with this hash.
+
+        A plain read through the database driver (:mod:`cricketlog.store.reader`), so that
+        checking a file before transcribing it does not wait for SQLModel to import.
+        """
+        from cricketlog.store.reader import open_reader
+
+        ensure_home(self.settings)
+        with open_reader(self.settings.db_url) as reader:
+            return reader.by_source(sha256)
 
     def save(self, entries: list[Entry], source: Source = TYPED) -> list[SavedEntry]:
         """Store ``entries`` together (all or none)."""

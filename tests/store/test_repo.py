@@ -11,7 +11,8 @@ import pytest
 from cricketlog.errors import StoreError
 from cricketlog.extract.schemas import Entry
 from cricketlog.store.db import HEAD, MIGRATIONS, current_revision, make_engine, upgrade
-from cricketlog.store.repo import Query, Source, Store
+from cricketlog.store.repo import Query, Store
+from cricketlog.store.source import Source
 
 TODAY = dt.date(2026, 11, 24)
 

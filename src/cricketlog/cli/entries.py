@@ -48,7 +48,7 @@ def transcribe(
     Example: [cyan]cricketlog transcribe nets.m4a --json[/]
     """
     core = pipeline()
-    core.warm_up()
+    core.warm_up(extract=False, store=False)
     failed = 0
     for path in files:
         try:
@@ -147,7 +147,7 @@ def import_(
         raise typer.Exit(2)
     _confirm_or_refuse(yes, dry_run)
     core = pipeline()
-    core.warm_up()
+    core.warm_up(store=not dry_run)
     failed = 0
     for path, heard in _hear_all(paths, again, day(today), show_progress=not as_json):
         if heard is None:

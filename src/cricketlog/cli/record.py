@@ -181,7 +181,7 @@ def _finish(
     """Store the entries, let the clip go, print or emit them, and speak the confirmation."""
     from cricketlog.audio.load import sha256_of
     from cricketlog.recordings import done
-    from cricketlog.store.repo import Source
+    from cricketlog.store.source import Source
 
     cfg = settings()
     saved = pipeline().save(kept, Source(name=clip.name, sha256=sha256_of(clip)))

@@ -9,6 +9,7 @@ first use; a cheap version check on every open keeps ``history`` from loading Al
 from __future__ import annotations
 
 import functools
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,9 +85,21 @@ def describe(url: str) -> str:
         return "<unparseable database URL>"
 
 
-@functools.cache
+_opening = threading.Lock()
+
+
 def open_engine(url: str) -> Engine:
-    """An engine whose schema is at :data:`HEAD`, migrating first when it is not (once per URL)."""
+    """An engine whose schema is at :data:`HEAD`, migrating first when it is not (once per URL).
+
+    Safe to call from several threads at once: a warm-up thread may be opening the database
+    while the caller reads it, and a new database must be migrated once, not twice.
+    """
+    with _opening:
+        return _open_engine(url)
+
+
+@functools.cache
+def _open_engine(url: str) -> Engine:
     from sqlalchemy.exc import OperationalError
 
     engine = make_engine(url)

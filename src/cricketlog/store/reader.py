@@ -119,6 +119,11 @@ class Reader:
             entries = [e for e in entries if needle in searchable(e)]
         return entries[: query.limit] if query.limit is not None else entries
 
+    def by_source(self, sha256: str) -> list[SavedEntry]:
+        """Entries saved from the audio file with this hash, oldest first."""
+        sql = f"SELECT {COLUMNS} FROM entries WHERE source_sha256 = {self._mark} ORDER BY id"
+        return [self._saved(row) for row in self._rows(sql, [sha256])]
+
     def first_date(self) -> dt.date | None:
         """The date of the oldest entry, or None when there are none."""
         value = self._rows("SELECT MIN(entry_date) FROM entries")[0][0]

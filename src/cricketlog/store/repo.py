@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
@@ -17,19 +16,9 @@ from cricketlog.extract.schemas import Entry, SavedEntry
 from cricketlog.store.db import open_engine
 from cricketlog.store.models import EntryRow, utcnow
 from cricketlog.store.reader import Query, Reader
+from cricketlog.store.source import TYPED, Source
 
-__all__ = ["TYPED", "Query", "Source", "Store", "to_saved"]
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where entries came from: an audio file (name and SHA-256) or a typed note."""
-
-    name: str = "typed"
-    sha256: str | None = None
-
-
-TYPED = Source()
+__all__ = ["Query", "Store", "to_saved"]
 
 
 def to_saved(row: EntryRow) -> SavedEntry:
@@ -121,10 +110,8 @@ class Store:
             )
 
     def by_source(self, sha256: str) -> list[SavedEntry]:
-        """Entries already saved from the audio file with this hash."""
-        stmt = select(EntryRow).where(EntryRow.source_sha256 == sha256).order_by(col(EntryRow.id))
-        with Session(self.engine) as session:
-            return [to_saved(row) for row in session.exec(stmt)]
+        """Entries already saved from the audio file with this hash, oldest first."""
+        return Reader.for_engine(self.engine).by_source(sha256)
 
     def get(self, entry_id: int) -> SavedEntry:
         """One entry; :class:`StoreError` when there is none with that id."""

@@ -1,0 +1,20 @@
+"""Where stored entries came from: an audio file (its name and SHA-256) or a typed note.
+
+Kept apart from :mod:`cricketlog.store.repo` so that the pipeline can name a source without
+importing SQLModel, which a command pays for only when it saves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where entries came from: an audio file (name and SHA-256) or a typed note."""
+
+    name: str = "typed"
+    sha256: str | None = None
+
+
+TYPED = Source()
