@@ -1,11 +1,15 @@
-"""The pipeline's batch extraction: forked workers give exactly what one process gives."""
+"""The pipeline: batch extraction over forked workers, the duplicate check, stages built once."""
 
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from cricketlog.config import load_settings
 from cricketlog.pipeline import PARALLEL_MIN, Pipeline
+from cricketlog.store.db import HEAD, current_revision
+from cricketlog.store.source import Source
 
 UTTERANCES = [
     "45 minute run this morning, hard, felt great",
@@ -26,3 +30,24 @@ def test_a_long_batch_matches_one_by_one_extraction() -> None:
     single = [[e.to_json() for e in pipeline.extract(t, today)] for t in texts]
     assert batch == single
     assert sum(1 for entries in batch if entries) == len(texts) * 5 // 6
+
+
+def test_the_duplicate_check_on_a_first_import_creates_no_database(home: Path) -> None:
+    pipeline = Pipeline(load_settings())
+    assert pipeline.saved_from("a" * 64) == []
+    assert not list(home.rglob("*.db"))
+
+
+def test_the_duplicate_check_finds_what_was_saved_from_a_file() -> None:
+    pipeline = Pipeline(load_settings())
+    [saved] = pipeline.save(pipeline.extract("45 minute run, hard"), Source("run.wav", "b" * 64))
+    assert pipeline.saved_from("b" * 64) == [saved]
+    assert pipeline.saved_from("c" * 64) == []
+
+
+def test_threads_asking_for_a_new_store_at_once_share_one_migrated_database() -> None:
+    pipeline = Pipeline(load_settings())
+    with ThreadPoolExecutor(4) as pool:
+        stores = list(pool.map(lambda _: pipeline.store, range(4)))
+    assert all(store is stores[0] for store in stores)
+    assert current_revision(stores[0].engine) == HEAD

@@ -49,6 +49,12 @@ def _day(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
+def as_utc(value: Any) -> dt.datetime:
+    """A stored time, in UTC; SQLite gives back the UTC time it was given without its zone."""
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
 class Reader:
     """Queries over DB-API connections; ``dialect`` picks placeholders and date types.
 
@@ -150,10 +156,27 @@ class Reader:
                 "entry_date": day,
                 "transcript": transcript,
                 "data": json.loads(data) if isinstance(data, str) else data,
-                "created_at": created_at,
+                "created_at": as_utc(created_at),
                 "source": source,
             }
         )
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a plain ``sqlite:///FILE`` URL (None for any other kind)."""
+    if url.startswith("sqlite:///") and "?" not in url:
+        return Path(url.removeprefix("sqlite:///"))
+    return None
+
+
+def created(url: str) -> bool:
+    """False when ``url`` is an SQLite file that does not exist yet, so holds no entries.
+
+    Lets a caller that only reads skip creating and migrating a new database. A server's
+    database is taken to exist: connecting is what tells.
+    """
+    path = _sqlite_file(url)
+    return path is None or path.is_file()
 
 
 def _direct(url: str) -> Reader | None:
@@ -162,8 +185,8 @@ def _direct(url: str) -> Reader | None:
     None when the URL is another kind, or the database cannot be opened or is not at
     :data:`~cricketlog.store.db.HEAD` (the slow path then migrates it or says what is wrong).
     """
-    if url.startswith("sqlite:///") and "?" not in url:
-        path = Path(url.removeprefix("sqlite:///"))
+    path = _sqlite_file(url)
+    if path is not None:
         if not path.is_file():
             return None
         import sqlite3

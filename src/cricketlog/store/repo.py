@@ -15,7 +15,7 @@ from cricketlog.errors import StoreError
 from cricketlog.extract.schemas import Entry, SavedEntry
 from cricketlog.store.db import open_engine
 from cricketlog.store.models import EntryRow, utcnow
-from cricketlog.store.reader import Query, Reader
+from cricketlog.store.reader import Query, Reader, as_utc
 from cricketlog.store.source import TYPED, Source
 
 __all__ = ["Query", "Store", "to_saved"]
@@ -31,7 +31,7 @@ def to_saved(row: EntryRow) -> SavedEntry:
             "entry_date": row.entry_date,
             "transcript": row.transcript,
             "data": row.data,
-            "created_at": row.created_at,
+            "created_at": as_utc(row.created_at),
             "source": row.source,
         }
     )
@@ -83,10 +83,8 @@ class Store:
         hashes = hashes or {}
         rows = []
         for entry in entries:
-            created_at = entry.created_at
-            if created_at.tzinfo is None:  # SQLite gives back UTC times without their zone
-                created_at = created_at.replace(tzinfo=dt.UTC)
-            row = _row(entry, Source(entry.source, hashes.get(entry.id)), created_at)
+            source = Source(entry.source, hashes.get(entry.id))
+            row = _row(entry, source, as_utc(entry.created_at))  # older SQLite exports have no zone
             row.id = entry.id
             rows.append(row)
         with Session(self.engine) as session:
