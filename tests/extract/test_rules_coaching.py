@@ -217,3 +217,34 @@ def test_a_but_turns_praise_into_a_fault_and_is_left_out(
 ) -> None:
     data = coaching(text)
     assert (data["what_went_well"], data["areas_for_improvement"]) == (well, improve)
+
+
+def test_bowling_at_a_stump_is_bowling_practice() -> None:
+    assert coaching("bowled at one stump for 20 minutes")["activity"] == "other"
+
+
+def test_tennis_balls_in_keeping_drills_are_not_tennis() -> None:
+    data = coaching("keeping drills with tennis balls 20 mins, takes felt sharp")
+    assert data["activity"] == "wicket_keeping" and data["duration_minutes"] == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "well", "improve"),
+    [
+        ("nets, my pull shot was mint but I'm losing my shape on drives", "pull", "shape"),
+        ("throwdowns, the sweep was class, need to watch the ball longer", "sweep", "watch"),
+    ],
+)
+def test_slang_praise_and_losing_something(text: str, well: str, improve: str) -> None:
+    data = coaching(text)
+    assert well in data["what_went_well"] and improve in data["areas_for_improvement"]
+    assert improve not in data["what_went_well"]
+
+
+def test_a_figure_with_its_unit_ends_what_came_before_felt() -> None:
+    assert coaching("nets 1hr felt great")["mental_state"] == "excellent"
+
+
+def test_a_match_given_as_a_reason_is_not_a_match() -> None:
+    entries = RulesExtractor().extract("nets, kept it light because the match is on Sunday", TODAY)
+    assert [e.activity_type for e in entries] == ["cricket_coaching"]

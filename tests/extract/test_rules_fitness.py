@@ -155,3 +155,19 @@ def test_a_closing_mood_is_cut_cleanly_from_the_details(
 )
 def test_a_body_part_that_was_trained_does_not_take_the_intensity(text: str) -> None:
     assert fitness(text)["intensity"] == "high"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pool session tonight, 30 lengths, steady", {"type": "other", "intensity": "medium"}),
+        ("spin bike 25 mins, was absolutely blowing after", {"intensity": "high"}),
+        ("treadmill 30 minutes, nothing crazy", {"type": "running", "intensity": "medium"}),
+        ("gym for an hour, feeling chipper", {"mental_state": "good"}),
+        ("run 10k, so hyped after it mentally", {"mental_state": "excellent"}),
+        ("yoga 45 mins, mixed feelings today", {"mental_state": "okay"}),
+    ],
+)
+def test_swims_effort_and_moods_in_other_words(text: str, expected: dict) -> None:
+    data = fitness(text)
+    assert {key: data[key] for key in expected} == expected

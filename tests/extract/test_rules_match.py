@@ -275,3 +275,27 @@ def test_bowling_overs_is_not_a_dismissal() -> None:
 def test_conceded_figures_alone_mark_a_match(text: str, overs: float, runs: int) -> None:
     bowling = match(text)["bowling"]
     assert (bowling["overs"], bowling["runs"]) == (overs, runs)
+
+
+@pytest.mark.parametrize(
+    ("text", "opponent", "result"),
+    [
+        ("we thrashed kew by 8 wickets, made 30", "kew", "won"),
+        ("played old boys on sunday and lost, got 12", "old boys", "lost"),
+        ("match with Mosman today, I made 40 and we drew", "Mosman", "drawn"),
+        ("game gainst hawthorn, scored 22, we won", "hawthorn", "won"),
+        ("Fourth eleven against Kew, scores level at the end, I got 9", "Kew", "tied"),
+    ],
+)
+def test_opponents_and_results_in_more_words(text: str, opponent: str, result: str) -> None:
+    data = match(text)
+    assert (data["opponent"], data["result"]) == (opponent, result)
+
+
+def test_a_losing_margin_is_not_the_innings() -> None:
+    assert match("lost by only 15 runs, I scored 44 from 39 balls")["batting"]["runs"] == 44
+
+
+def test_running_out_their_batter_said_the_other_way_round() -> None:
+    data = match("2nd XI game, I ran out their opener with a direct hit")
+    assert data["fielding"]["run_outs"] == 1

@@ -24,7 +24,7 @@ def first(text: str):
         ("Nets tonight. Mind was not in a good place", "poor"),
         ("Nets tonight. Mentally alright, nothing special", "okay"),
         ("Nets tonight. Sort of okay mentally", "okay"),
-        ("Nets tonight, pretty chuffed", "excellent"),
+        ("Nets tonight, pretty chuffed", "good"),
         ("Nets tonight, bit frustrated", "poor"),
     ],
 )
@@ -83,7 +83,7 @@ def test_mental_state_in_run_on_speech(text: str, mental: str | None) -> None:
         ("nets for an hour hitting it well and i was happy", "good"),
         ("gym 45 minutes i'm happy", "good"),
         ("match today got 50 stoked", "excellent"),
-        ("gym this morning feeling lekker", "excellent"),
+        ("gym this morning feeling lekker", "good"),
         ("played kew won chuffed to bits", "excellent"),
         ("got a duck today gutted", "poor"),
         ("took 4 wickets today over the moon", "excellent"),

@@ -113,3 +113,18 @@ def test_speeds_paces_and_reps_are_not_distances(text: str, km: float | None) ->
 )
 def test_hours_then_bare_minutes(text: str, minutes: int) -> None:
     assert duration_minutes(text) == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("20-odd minutes on the bike", 20),
+        ("40ish mins of throwdowns", 40),
+        ("about 2-ish hours in the field", 120),
+        ("bowled 90 minutes mi bowl well", 90),  # Caribbean "mi" is "I", not miles
+        ("8 minutes a mile", None),
+        ("held 6 minutes per mi", None),
+    ],
+)
+def test_rough_figures_and_the_caribbean_mi(text: str, minutes: int | None) -> None:
+    assert duration_minutes(text) == minutes

@@ -101,3 +101,13 @@ def test_body_words_said_alone_are_the_body(text: str, recovery: str, mental: st
 def test_light_exercise_then_rest_day_in_one_breath_is_a_rest_day() -> None:
     data = rest("Did a slow walk and a stretch, rest day really, body's good")
     assert "walk" in data["activities"]
+
+
+def test_taking_rest_is_a_rest_day() -> None:
+    entries = RulesExtractor().extract("Took rest today, only some stretching", TODAY)
+    assert [(e.activity_type, e.entry_date) for e in entries] == [("rest_day", TODAY)]
+
+
+def test_sore_from_a_day_does_not_date_the_rest_day() -> None:
+    entries = RulesExtractor().extract("Day off. Legs still sore from Saturday", TODAY)
+    assert [e.entry_date for e in entries] == [TODAY]

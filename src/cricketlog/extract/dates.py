@@ -8,8 +8,9 @@ recent such day, never a future one. A weekday resolves as follows:
 - "on Tuesday", "Tuesday morning", a bare "Tuesday": the most recent Tuesday, which is today when
   today is a Tuesday ("we played on Saturday", said on a Saturday evening, means today).
 
-A weekday after "for", "next", "until", "before", "since" or "after" is about another day ("nervous
-about selection for Saturday") and is not read as the activity's date.
+A weekday after "for", "next", "until", "before", "since", "after" or "from" is about another day
+("nervous about selection for Saturday", "still sore from Saturday") and is not read as the
+activity's date.
 
 :func:`resolve_date` is public and its signature is stable: the CLI reuses it for
 ``history --since "last monday"``.
@@ -45,6 +46,7 @@ _AGO = re.compile(r"\b(\d+|a) (day|week)s? ago\b")
 _LAST_DAY = re.compile(rf"\b(?:last|this past|past|previous) {_DAY}\b")
 _ON_DAY = re.compile(
     rf"(?<!for )(?<!next )(?<!until )(?<!till )(?<!before )(?<!since )(?<!after )(?<!this )"
+    rf"(?<!from )"
     rf"(?<!coming )\b{_DAY}\b(?:\s*{_TIME_OF_DAY})?"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -57,7 +59,7 @@ DAY_PHRASE: Final = re.compile(
 )
 """Any phrase naming a day, in lower-case text; see :func:`day_phrases`."""
 _NOT_THE_DAY: Final = frozenset(
-    ("for", "next", "until", "till", "before", "since", "after", "coming", "this", "to")
+    ("for", "next", "until", "till", "before", "since", "after", "coming", "this", "to", "from")
 )
 
 

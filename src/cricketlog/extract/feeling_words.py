@@ -28,9 +28,10 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "on top of the world, over the moon, on cloud nine, top of the world, excellent, "
         "in a great place, in a great space, great space, "
         "brilliant, amazing, fantastic, great, outstanding, buzzing, superb, awesome, unreal, "
-        "incredible, elated, stoked, pumped, chuffed, perfect, phenomenal, wonderful, ecstatic, "
+        "incredible, elated, stoked, pumped, perfect, phenomenal, wonderful, ecstatic, hyped, "
+        "immaculate, "
         "chuffed to bits, made up, rapt, stoked to bits, rapt with, over the moon with, "
-        "on fire, lekker, top notch, unbelievable, sensational, "
+        "on fire, top notch, unbelievable, sensational, "
         "ten out of ten, 10 out of 10, the best i've felt, never felt better, walking on air, "
         "over the moon"
     ),
@@ -38,6 +39,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "in a good place, in a good headspace, pretty good, really good, good, positive, "
         "in a good space, good space, good spot, "
         "confident, happy, sharp, focused, focussed, calm, clear, fresh, relaxed, pleased, "
+        "chuffed, lekker, chipper, "
         "content, motivated, upbeat, settled, well, strong, switched on, keen, lovely, enjoyed, "
         "nicely, proud, solid, composed, in control, at ease, satisfied, encouraged, "
         "optimistic, refreshed, energised, energized, good nick, in good nick, nice, real good, "
@@ -50,7 +52,8 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "right, fine, average, mixed, meh, not bad, not too bad, middling, neutral, steady, "
         "decent, mixed bag, so and so, could be better, could be worse, indifferent, "
         "ordinary, fair, reasonable, manageable, bit flat but okay, bit of both, not great not "
-        "terrible, nothing to write home about, 50/50, fifty fifty, half and half, distracted"
+        "terrible, nothing to write home about, 50/50, fifty fifty, half and half, distracted, "
+        "mixed feelings, mixed emotions"
     ),
     "poor": phrases(
         "all over the place, in a bad place, not in a good place, fed up, bit down, poor, bad, "
@@ -74,6 +77,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
 MOOD_WORDS: Final[frozenset[str]] = frozenset(
     phrases(
         "chuffed to bits, made up, rapt, lekker, filthy, spewing, dirty on myself, stoked to bits, "
+        "chipper, hyped, mixed feelings, mixed emotions, "
         "angry, annoyed, anxious, bit down, buzzing, calm, chuffed, "
         "confident, content, deflated, disappointed, ecstatic, elated, enjoyed, fed up, "
         "proud, composed, satisfied, encouraged, optimistic, in the zone, dialled in, locked "
@@ -122,7 +126,8 @@ FEEL_SUBJECTS: Final[frozenset[str]] = frozenset(
     phrases(
         "i, and, but, so, then, after, afterwards, just, still, now, overall, really, generally, "
         "also, honestly, i've, ive, always, all, both, we, everyone, actually, yeah, ok, okay, "
-        "though, lol, minutes, mins, hour, hours, k, km, kms, miles, laps, lengths, overs, today, "
+        "though, lol, minutes, mins, min, hour, hours, hr, hrs, h, k, km, kms, miles, laps, "
+        "lengths, overs, today, "
         "tonight, morning, afternoon, arvo, evening, night, later, day, end, finish"
     )
 )
@@ -150,14 +155,17 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "tough going, proper hard, smashed it, emptied the tank, left it all out there, "
         "nothing left, went all in, pushed it, pushed it hard, big effort, max, maxed out, "
         "hardcore, insane, crazy hard, lung buster, lung-buster, beasted, beasting, "
-        "absolute killer, a grind, spicy, red line, redlined, pb pace, race pace, threshold"
+        "absolute killer, a grind, spicy, red line, redlined, pb pace, race pace, threshold, "
+        "absolutely blowing, blowing hard, i was blowing, was blowing, blowing by the end, "
+        "out of breath, gassed, huffing and puffing, sweating buckets"
     ),
     "medium": phrases(
         "solid but not flat out, decent pace, moderate, steady, medium, tempo, comfortable, "
         "normal, average pace, middling, medium effort, moderate effort, mid, not too hard, "
         "not too easy, nothing too heavy, controlled, solid, fair pace, half pace, 70 percent, "
         "70%, 7 out of 10, manageable, conversational pace, reasonable, ticking over, "
-        "middle of the road, bit of a push"
+        "middle of the road, bit of a push, nothing crazy, nothing too crazy, nothing mad, "
+        "nothing major, nothing too strenuous"
     ),
     "low": phrases(
         "recovery pace, recovery swim, recovery run, easy, light, gentle, relaxed, slow, "

@@ -184,7 +184,10 @@ def _bare_feel(lower: str, start: int) -> int | None:
         if verb["am"] and gap <= 2:
             return verb.start()
         previous = lower[: verb.start()].split()[-1:]
-        said_by_player = not previous or previous[0].strip(",") in FEEL_SUBJECTS
+        # "nets 1hr felt good": a figure with its unit ends what came before, as "hour" does
+        said_by_player = not previous or previous[0].strip(",").lstrip("0123456789.") in (
+            FEEL_SUBJECTS
+        )
         if verb["feel"] and gap <= 3 and (said_by_player or verb[0] == "feeling"):
             return verb.start()
     return None

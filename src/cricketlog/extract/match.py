@@ -16,6 +16,7 @@ from cricketlog.extract.clauses import Clause
 from cricketlog.extract.numbers import count
 from cricketlog.extract.schemas import Batting, Bowling, Dismissal, Fielding, Keeping, Result
 from cricketlog.extract.vocab import (
+    BEAT_VERBS,
     DISMISSALS,
     NAME_PREFIXES,
     NAME_SUFFIXES,
@@ -44,6 +45,7 @@ _RUNS: Final = (
     re.compile(r"\b(\d+)\s+(?:runs\s+)?before\s+(?:i\s+)?(?:was|got|get|getting|being|holing)\b"),
     re.compile(
         r"(?<!for )(?<!conceded )(?<!gave )(?<!by )(?<!chasing )(?<!need )(?<!needed )"
+        r"(?<!by only )(?<!by just )(?<!by about )(?<!by around )"
         r"(?<!needing )(?<!of )(?<!over )(?<!under )(?<!leaked )"
         r"\b(\d+)\s+runs\b(?!\s*(?:(?:off|in|from) \d+ overs|to (?:win|spare|get|chase)))"
     ),
@@ -117,16 +119,28 @@ _RUN_OUTS = re.compile(
 )
 
 _RESULTS: Final = tuple((re.compile(rf"\b(?:{p})\b"), r) for p, r in RESULTS)
+_AGAINST = r"(?:a|')?gainst|vs\.?|versus|v\.?"
+"""Before the team played; "gainst" is how "against" often comes back from speech to text."""
 _OPPONENT_CAPS = re.compile(
-    r"\b(?i:against|vs\.?|versus|v\.?|played|play|playing|beat|beating|lost to|losing to|"
+    rf"\b(?i:{_AGAINST}|played|play|playing|beat|beating|lost to|losing to|"
     r"lost (?:by [\w ]{1,20}? )?to|lose to|drew with|tied with|(?:beaten|thumped|hammered|"
-    r"smashed|done|rolled|knocked over|bowled out) by)"
+    r"smashed|done|rolled|knocked over|bowled out) by|(?:match|game|fixture) with|"
+    rf"we (?:{BEAT_VERBS}))"
     r"\s+(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|on|upon))*)"
 )
 _OPPONENT_ANY = re.compile(
-    r"\b(?:against|vs\.?|versus|v\.?|beat|lost to|lost by [\w ]{1,20}? to|drew with|tied with)"
+    rf"\b(?:{_AGAINST}|beat|lost to|lost by [\w ]{{1,20}}? to|drew with|tied with)"
     r"\s+(?:the\s+)?([a-z][\w'-]+)(?:\s+([a-z][\w'-]+))?(?:\s+([a-z][\w'-]+))?"
 )
+_OPPONENT_BEFORE_DAY = re.compile(
+    rf"\b(?:played|(?:match|game|fixture) with|we (?:{BEAT_VERBS}))\s+(?:the\s+)?"
+    r"([a-z][\w'-]+(?:\s+[a-z][\w'-]+){0,2}?)\s+(?="
+    r"(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday\b|today\b|"
+    r"tonight\b|this (?:morning|arvo|afternoon|evening|weekend)\b|"
+    r"(?:(?:and|but)\s+)?(?:won|lost|drew|tied)\b|by \d+ (?:runs|wickets)\b)"
+)
+"""A team named in lower case by where it ends: "played college rifles on saturday", "we
+klapped grey high school today by 9 wickets"."""
 _NOT_NAMES: Final = frozenset(
     {
         "I",
@@ -259,7 +273,8 @@ def result(clauses: list[Clause]) -> Result | None:
 
 
 def opponent(clauses: list[Clause]) -> str | None:
-    """The team played, from "against X", "vs X", "played X", "beat X", "lost to X"."""
+    """The team played, from "against X", "vs X", "played X", "beat X", "lost to X", or a
+    lower-case name said before the day or the result ("played kew on saturday")."""
     text = " , ".join(c.raw for c in clauses)
     for match in _OPPONENT_CAPS.finditer(text):
         words = match[1].split()
@@ -268,9 +283,14 @@ def opponent(clauses: list[Clause]) -> str | None:
         name = re.sub(r"\s+(?:of|on|upon)(?:\s+[A-Z]\w*)?$", _kept_on, name).strip(".")
         if name not in _NOT_NAMES:
             return name
-    for match in _OPPONENT_ANY.finditer(text.lower()):
+    lower = text.lower()
+    for match in _OPPONENT_ANY.finditer(lower):
         if match[1] not in NOT_OPPONENTS and not match[1].isdigit():
             return _lower_case_name([w for w in match.groups() if w])
+    for match in _OPPONENT_BEFORE_DAY.finditer(lower):
+        words = match[1].split()
+        if not NOT_OPPONENTS.intersection(words) and not any(w.isdigit() for w in words):
+            return match[1]
     return None
 
 

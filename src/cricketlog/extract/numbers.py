@@ -97,6 +97,8 @@ def count(token: str) -> int:
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
+_ROUGHLY = r"(?:\s*-?\s*(?:odd|ish))?"
+"""A rough figure said as "20-odd minutes" or "40ish mins" is taken as said."""
 _HOURS = r"(?:hours?|hrs?|h)"
 _MINS = r"(?:minutes?|mins?|min|m)"
 _AN_HOUR = r"(?:an?|1|the|one)?\s*hour"
@@ -133,8 +135,8 @@ _DURATIONS: Final[tuple[tuple[str, Callable[[re.Match[str]], float]], ...]] = (
     (r"\b3 quarters of an hour\b", lambda m: 45),
     (r"\bquarter of an hour\b", lambda m: 15),
     (r"\bhalf (?:an )?hour\b", lambda m: 30),
-    (rf"\b{_NUM}\s*{_HOURS}\b", lambda m: float(m[1]) * 60),
-    (rf"\b{_NUM}\s*{_MINS}\b", lambda m: float(m[1])),
+    (rf"\b{_NUM}{_ROUGHLY}\s*{_HOURS}\b", lambda m: float(m[1]) * 60),
+    (rf"\b{_NUM}{_ROUGHLY}\s*{_MINS}\b", lambda m: float(m[1])),
     (rf"\b{_AN_HOUR}s?\b(?! ago)", lambda m: 60),
 )
 _DURATION_RES: Final = tuple((re.compile(p), f) for p, f in _DURATIONS)
@@ -167,7 +169,10 @@ def corrected(text: str) -> str:
 _PER_REP_BEFORE = re.compile(
     r"(?:\d+\s*(?:by|x|times)|(?:reps?|sets?|rounds?|intervals?|efforts?|bursts?) of)\s*$"
 )
-_PACE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|/)\s*)?(?:k|km|kilometres?|kilometers?|miles?|mi)\b")
+_PACE_AFTER = re.compile(
+    r"^\s*(?:(?:(?:per|a|an|/)\s*)?(?:k|km|kilometres?|kilometers?|miles?)|(?:per|a|an|/)\s*mi)\b"
+)
+"""A pace: "5 minute k", "8 minutes a mile"; a bare "mi" is also "I" in Caribbean speech."""
 _SPEED_AFTER = re.compile(r"^\s*(?:(?:per|an|a|/)\s*(?:hour|hr|h)\b|kph|km/h|mph|pace\b)")
 _SPEED_BEFORE = re.compile(r"\d\s*(?:k|km|kms|kph|miles?|mph)\s*$")
 _PACE_BEFORE = re.compile(r"(?:\d\s*(?:minutes?|mins?)|per|/)\s*$")

@@ -18,6 +18,12 @@ def phrases(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in text.split(",") if p.strip())
 
 
+BEAT_VERBS: Final[str] = (
+    "klapped|thrashed|hammered|thumped|smashed|demolished|crushed|walloped|rolled|smoked|spanked|"
+    "belted|pumped|flogged|trounced"
+)
+"""Verbs of a big win after "we" ("we klapped them by 9 wickets"): a match, won, and the team."""
+
 # Slips the local Whisper tiny.en model makes on cricket words, and spelling variants, as
 # (pattern, replacement). Applied first, to the text the entries are built from, so the fixed
 # words also reach ``what_went_well`` and friends.
@@ -48,6 +54,7 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"s ?& ?c", "S&C"),
     (r"s and c", "S&C"),
     (r"five[- ]?fer|fifer|five[- ]?for\b(?! \d)", "5 wicket haul"),
+    (r"\b(for|about|around|like|nearly|almost) to (hours|overs)\b", r"\1 two \2"),
 )
 
 # Words that carry nothing for the diary. Removed from the text entries are built from.
@@ -74,6 +81,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"took (?:\w+ )?(?:day|yesterday|today|\w+day) off|rested|"
         r"i'?m resting|i am resting|i rest|(?:was|is) (?:a )?rest|resting|"
         r"(?:just|only) rest(?:ed|ing)?\b|rest only|rest (?:today|yesterday)|"
+        r"(?:took|taking|take|had|having) (?:a |some )?rest\b(?! of)|"
         r"(?:today|yesterday)(?: morning| evening)? (?:was )?(?:a )?rest\b(?! of)|"
         r"rest (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?(?:a )?rest(?! of)",
@@ -82,13 +90,15 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     # other sports, before matches: "a game of 5 a side" is fitness
     (
-        r"football|futsal|5 a side|tennis|squash|basketball|hockey|rugby|golf|netball|touch footy",
+        r"football|futsal|5 a side|tennis(?! balls?)|squash|basketball|hockey|rugby|golf|netball|"
+        r"touch footy",
         "fitness",
         "other",
     ),
     # matches
     (
         r"match|game|fixture|t20|twenty20|one dayer|2nd xi|1st xi|3rd xi|4th xi|league fixture|"
+        r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:xi|eleven)s?\b|"
         r"(?:semi|quarter|grand)[- ]?final|the final|innings|declared",
         "cricket_match",
         "match",
@@ -98,6 +108,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"won by|lost by|win by|lose by|played [a-z]+ (?:on|and (?:won|lost|drew|tied))|"
         r"lost to|beat (?!the (?:bat|edge|outside))[a-z]+|not out|golden duck|duck|"
         r"played [a-z]+ (?:(?:and|but) )?(?:won|lost|drew|tied)|"
+        r"played [a-z]+(?: [a-z]+){0,2} (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        r"(?:and|but) (?:won|lost|drew|tied))|"
         r"(?:got|was|been|getting) (?:bowled|caught|stumped|run out|trapped lbw|given out)|"
         r"got out (?:first|second|third|\d+\w*) ball|"
         r"scored \d+(?! (?:minutes|mins|goals|points|percent|tries))|"
@@ -114,7 +126,9 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:against|v|vs|versus)|(?:v|vs|versus) (?:the )?[a-z]+|"
         r"bowled \d+(?:\.\d)? overs?,? (?:for|went for|gave away|conceded|and went for) \d+|"
         r"(?:went for|conceded|leaked) \d+ (?:off|from|in) (?:my )?\d+(?:\.\d)? overs?|"
-        r"ran (?:one|him|her|a batter|their \w+|\d+) out",
+        r"ran (?:one|him|her|a batter|their \w+|\d+) out|ran out (?:their|the|a|one of their) \w+|"
+        r"scores (?:were )?level|chipped in with \d+|"
+        rf"we (?:{BEAT_VERBS})",
         "cricket_match",
         "match",
     ),
@@ -153,7 +167,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"bowling (?:practice|session|drills?|training|workload)|spin bowling|bowled in the middle|"
-        r"bowled (?:at|to) (?:a|the) (?:target|cone|stump)s?",
+        r"bowled (?:at|to) (?:a |the )?(?:single |1 |one |middle |lone )?"
+        r"(?:target|cone|stump|marker)s?",
         "cricket_coaching",
         "other",
     ),
@@ -181,7 +196,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "running",
     ),
     (
-        r"swim\w*|swam|lengths in the pool|aqua\w*|(?:the|a) pool|laps in the pool",
+        r"swim\w*|swam|lengths in the pool|aqua\w*|(?:the|a) pool|laps in the pool|pool session|"
+        r"\d+ lengths",
         "fitness",
         "other",
     ),
@@ -215,7 +231,7 @@ GENERIC_CUES: Final[tuple[tuple[str, str, str], ...]] = (
 CUE_NEGATORS: Final[tuple[str, ...]] = phrases(
     "skipped, skip, missed, no, instead of, didn't do, didn't go to, after, before, next, "
     "tomorrow's, week's, weekend's, from, since, post, ahead of, for the, for tomorrow's, "
-    "for saturday's, for sunday's"
+    "for saturday's, for sunday's, because, because the, because of the, cause, cos, coz"
 )
 
 # Words that open a new activity in a list of them ("..., then nets").
@@ -291,6 +307,7 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"won(?! the toss)|we win|win by|beat(?! the (?:bat|edge|outside))|"
+        rf"we (?:{BEAT_VERBS})|"
         r"we were victorious|(?:got|get) the (?:w|dub)|(?:took|take) the win|"
         r"chased (?:it|them|the \w+) down|"
         r"chased down|victory|winning side|got the win|got over the line",
@@ -302,7 +319,8 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
 IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     "need to, needs to, needed to, have to, got to, gotta, must, work on, improve, still, "
     r"struggl\w*, poor, slow, sloppy, dropp\w*, missed, nick\w* off, kept nicking, lost my, "
-    r"crept in, overstep\w*, not proper, could be better, rusty, inconsistent, wayward, sprayed, "
+    r"crept in, overstep\w*, not proper, losing (?:my|the) \w+, could be better, rusty, "
+    r"inconsistent, wayward, sprayed, "
     "leaked, went for plenty, expensive, falling away, falling over, stuck, late on, issue, "
     r"problem, couldn't, can't, weak, bad, wrong, work in progress, keeps, keeps? \w+ing, "
     r"kept \w+ing, too \w+, "
@@ -338,7 +356,9 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"hit (?:it )?(?:well|sweetly|cleanly|hard), found the middle, found (?:my|some) (?:rhythm|"
     r"form|length|line|groove), in (?:good )?rhythm, in form, moving well, reading it well, "
     r"picked (?:it|the length) (?:up )?early, got good \w+, good \w+, decent, handy, useful, "
-    r"effective, economical, tidy spell, pace (?:was )?up, quicker, faster, sharper, cleaner"
+    r"effective, economical, tidy spell, pace (?:was )?up, quicker, faster, sharper, cleaner, "
+    r"(?:was|were|is|are|looked|felt) (?:pure |proper |absolute |top )?(?:class|mint|quality|"
+    r"elite|gun|the business|money|on the money|bang on|lekker|unreal|a treat)"
 )
 # Improvement cues that look ahead: the words after them are the goal ("need to get straighter").
 GOAL_CUES: Final[tuple[str, ...]] = phrases(
