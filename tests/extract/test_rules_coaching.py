@@ -248,3 +248,14 @@ def test_a_figure_with_its_unit_ends_what_came_before_felt() -> None:
 def test_a_match_given_as_a_reason_is_not_a_match() -> None:
     entries = RulesExtractor().extract("nets, kept it light because the match is on Sunday", TODAY)
     assert [e.activity_type for e in entries] == ["cricket_coaching"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "word"),
+    [
+        ("nets, I was happy with my seam position", "what_went_well", "seam"),
+        ("nets, frustrated with my footwork again", "areas_for_improvement", "footwork"),
+    ],
+)
+def test_a_feeling_about_part_of_the_game_is_also_a_note(text: str, field: str, word: str) -> None:
+    assert word in coaching(text)[field]

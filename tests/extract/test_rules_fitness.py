@@ -171,3 +171,8 @@ def test_a_body_part_that_was_trained_does_not_take_the_intensity(text: str) -> 
 def test_swims_effort_and_moods_in_other_words(text: str, expected: dict) -> None:
     data = fitness(text)
     assert {key: data[key] for key in expected} == expected
+
+
+def test_effort_said_just_before_the_mood() -> None:
+    data = fitness("rowing 30 minutes easy mentally feeling good")
+    assert (data["intensity"], data["mental_state"]) == ("low", "good")

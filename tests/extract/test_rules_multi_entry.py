@@ -262,3 +262,11 @@ def test_a_day_or_a_second_activity_that_is_not_a_new_entry(text: str, kinds: li
 def test_each_activity_run_together_keeps_its_own_time() -> None:
     nets, gym = extract("had nets today 90 minutes and a gym session 30 minutes light")
     assert (nets.data.duration_minutes, gym.data.duration_minutes) == (90, 30)
+
+
+def test_a_class_then_a_swim_are_two_sessions() -> None:
+    entries = extract("spin class 40 mins, hard, then an easy 15 minute swim")
+    assert [(e.data.duration_minutes, e.data.intensity) for e in entries] == [
+        (40, "high"),
+        (15, "low"),
+    ]

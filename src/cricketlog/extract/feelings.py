@@ -240,7 +240,10 @@ def intensity(clause: Clause) -> Intensity | None:
     lower = clause.lower
     anchors = _anchors(lower)
     for match in _INTENSITY_RE.finditer(lower):
-        if _anchor(lower, match.start(), match.end(), anchors, reach=3):
+        governing = _anchor(lower, match.start(), match.end(), anchors, reach=3)
+        # An anchor after a word that is only about effort is the next thing said ("45 minutes
+        # easy, mentally good"); after a scale word it is what the word describes ("flat mentally").
+        if governing and (governing[1] or match[0] in _SCALE):
             continue
         if negated(lower, match.start()):
             return "medium"

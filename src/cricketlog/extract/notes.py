@@ -66,6 +66,8 @@ _AFTER_FEELING: Final = re.compile(
     re.IGNORECASE,
 )
 """What only finishes a feeling ("happy with it"), cut with it."""
+_PRAISE_OF: Final = re.compile(r"\s*(?:with|about|in) (?:my|the|our|his|her|how)\b", re.IGNORECASE)
+"""After a feeling, what it is about ("happy with my control"): the clause is a note as well."""
 _TRAILING: Final = re.compile(
     r"(?:\s*\b(?:and|but|so|though|tho|eh|hey|yaar|mate|bro|now|after|as well|too|overall|"
     r"i guess|to be fair|can't lie|cant lie|which|that|was|is|because|cause|i'm|im|i am|i was|"
@@ -90,7 +92,7 @@ def without_feelings(clause: Clause, felt: list[Feeling]) -> str:
     """The clause's text with what it says about the mind or body cut out ("hands were soft as but
     im getting up too early head was sharp though" keeps all but "head was sharp"); empty when
     nothing else is left."""
-    if not felt:
+    if not felt or _PRAISE_OF.match(clause.raw, max(f.span[1] for f in felt)):
         return clause.raw
     rest = _cut(clause.raw, felt)
     if not _has_content(rest.lower()):

@@ -109,7 +109,7 @@ def _opens_new(
         if (current.cue.activity_type, cue.activity_type) in _ABSORBS:
             return clause.sequenced
         return True
-    if current.cue.generic:
+    if current.cue.generic and not clause.sequenced:  # "a class, then a swim" is two
         current.cue = cue
         return False
     if cue.activity_type == "cricket_match":

@@ -320,6 +320,7 @@ IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     "need to, needs to, needed to, have to, got to, gotta, must, work on, improve, still, "
     r"struggl\w*, poor, slow, sloppy, dropp\w*, missed, nick\w* off, kept nicking, lost my, "
     r"crept in, overstep\w*, not proper, losing (?:my|the) \w+, could be better, rusty, "
+    r"(?:unhappy|frustrated|annoyed|disappointed|angry|not happy|not pleased) with, "
     r"inconsistent, wayward, sprayed, "
     "leaked, went for plenty, expensive, falling away, falling over, stuck, late on, issue, "
     r"problem, couldn't, can't, weak, bad, wrong, work in progress, keeps, keeps? \w+ing, "
