@@ -259,3 +259,10 @@ def test_a_match_given_as_a_reason_is_not_a_match() -> None:
 )
 def test_a_feeling_about_part_of_the_game_is_also_a_note(text: str, field: str, word: str) -> None:
     assert word in coaching(text)[field]
+
+
+def test_speech_to_text_slips_on_times() -> None:
+    data = coaching("Nets this armo, thirty means, batting was solid")
+    assert data["duration_minutes"] == 30
+    entries = RulesExtractor().extract("Nets to day for 55 m in", TODAY)
+    assert [(e.entry_date, e.data.duration_minutes) for e in entries] == [(TODAY, 55)]

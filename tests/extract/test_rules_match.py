@@ -299,3 +299,21 @@ def test_a_losing_margin_is_not_the_innings() -> None:
 def test_running_out_their_batter_said_the_other_way_round() -> None:
     data = match("2nd XI game, I ran out their opener with a direct hit")
     assert data["fielding"]["run_outs"] == 1
+
+
+@pytest.mark.parametrize(
+    ("heard", "field", "value"),
+    [
+        ("Match today, I bold 6 overs for 30", "bowling", {"overs": 6.0, "runs": 30}),
+        ("Game today, made 12 then got clean bold", "batting", {"runs": 12, "dismissal": "bowled"}),
+        ("Second ex-I game, took a catch at sleep", "fielding", {"catches": 1}),
+        ("Match today, kept, two stompings", "keeping", {"stumpings": 2}),
+        ("Played Kew, tide, scores level, I got 9", "result", "tied"),
+    ],
+)
+def test_speech_to_text_slips_on_cricket_words(heard: str, field: str, value: object) -> None:
+    data = match(heard)
+    got = data[field]
+    if isinstance(value, dict):
+        got = {key: got[key] for key in value}
+    assert got == value

@@ -55,6 +55,22 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"s and c", "S&C"),
     (r"five[- ]?fer|fifer|five[- ]?for\b(?! \d)", "5 wicket haul"),
     (r"\b(for|about|around|like|nearly|almost) to (hours|overs)\b", r"\1 two \2"),
+    # Slips of tiny.en on synthetic and accented voices, by family rather than by sentence.
+    (r"bold(?! (?:shot|call|move|decision|choice|play|declaration))", "bowled"),
+    (r"badding", "batting"),
+    (r"at sleep", "at slip"),
+    (r"stomp(ing|ings|s)?", r"stump\1"),
+    (r"tide(?= ?[,.]| with| off| on the last| at the end)", "tied"),
+    (r"(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) ex-? ?i", r"\1 XI"),
+    (r"this (?:armo|armour|armor|arbo|avo)", "this arvo"),
+    (
+        r"(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
+        r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen|eighteen) means",
+        r"\1 mins",
+    ),
+    (r"(\d+) m in", r"\1 min"),
+    (r"(?<!day )to day(?! (?:to|and))", "today"),
+    (r"fores", "fours"),
 )
 
 # Words that carry nothing for the diary. Removed from the text entries are built from.
