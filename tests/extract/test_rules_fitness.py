@@ -176,3 +176,29 @@ def test_swims_effort_and_moods_in_other_words(text: str, expected: dict) -> Non
 def test_effort_said_just_before_the_mood() -> None:
     data = fitness("rowing 30 minutes easy mentally feeling good")
     assert (data["intensity"], data["mental_state"]) == ("low", "good")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "left_out"),
+    [
+        ("Ran 5k in 25 mins. Mentally good, ready for the weekend.", "5k", "weekend"),
+        ("Gym 40 mins, heavy. Mood not great because of exams", "Gym", "exams"),
+        ("Swim 30 mins, head was all over the place, work stuff", "Swim", "work"),
+    ],
+)
+def test_why_the_player_felt_so_is_not_the_session(text: str, kept: str, left_out: str) -> None:
+    details = fitness(text)["details"]
+    assert kept in details and left_out not in details
+
+
+@pytest.mark.parametrize(
+    ("text", "intensity", "mental"),
+    [
+        ("5k run, full speed, mind is bit disturbed", "high", "poor"),
+        ("cycle 40k, took it handy, no racing", "low", None),
+        ("spin class 45 mins, absolutely wrecked after it", "high", None),
+    ],
+)
+def test_effort_and_mood_said_sideways(text: str, intensity: str, mental: str | None) -> None:
+    data = fitness(text)
+    assert (data["intensity"], data["mental_state"]) == (intensity, mental)

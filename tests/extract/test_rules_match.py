@@ -317,3 +317,26 @@ def test_speech_to_text_slips_on_cricket_words(heard: str, field: str, value: ob
     if isinstance(value, dict):
         got = {key: got[key] for key in value}
     assert got == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dismissal"),
+    [
+        ("Match today, made 18 then chopped one on", "bowled"),
+        ("Match today, got 32 before I feathered one to the keeper", "caught"),
+        ("Match today, made 14 and trod on my own stumps", "hit_wicket"),
+    ],
+)
+def test_more_ways_to_get_out(text: str, dismissal: str) -> None:
+    assert match(text)["batting"]["dismissal"] == dismissal
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Match against Kew, made 20, we got home with 2 balls to spare", "won"),
+        ("Match against Kew, made 20, they knocked them off in the 18th over", "lost"),
+    ],
+)
+def test_results_said_as_the_chase(text: str, result: str) -> None:
+    assert match(text)["result"] == result

@@ -59,9 +59,16 @@ def test_nothing_to_log_gives_no_entries() -> None:
 
 
 def test_a_closing_mood_for_one_day_stays_on_that_day() -> None:
-    rest, gym = extract("Rested yesterday, legs sore. Today gym for 45 minutes. Feeling great.")
+    rest, gym = extract(
+        "Rested yesterday, legs sore. Today gym for 45 minutes. Feeling great today."
+    )
     assert (rest.entry_date, gym.entry_date) == (dt.date(2026, 11, 23), TODAY)
     assert (rest.data.mental_state, gym.data.mental_state) == (None, "excellent")
+
+
+def test_a_closing_mood_with_no_day_of_its_own_covers_every_day() -> None:
+    rest, gym = extract("Rested yesterday, legs sore. Today gym for 45 minutes. Feeling great.")
+    assert (rest.data.mental_state, gym.data.mental_state) == ("excellent", "excellent")
 
 
 def test_a_mood_said_for_both_days_applies_to_both() -> None:

@@ -111,3 +111,9 @@ def test_taking_rest_is_a_rest_day() -> None:
 def test_sore_from_a_day_does_not_date_the_rest_day() -> None:
     entries = RulesExtractor().extract("Day off. Legs still sore from Saturday", TODAY)
     assert [e.entry_date for e in entries] == [TODAY]
+
+
+def test_a_day_off_named_by_its_weekday_and_a_body_like_new() -> None:
+    entries = RulesExtractor().extract("Gym on Saturday. Sunday off, body feels brand new", TODAY)
+    assert [e.activity_type for e in entries] == ["fitness", "rest_day"]
+    assert entries[1].data.recovery_quality == "excellent"

@@ -33,7 +33,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "chuffed to bits, made up, rapt, stoked to bits, rapt with, over the moon with, "
         "on fire, top notch, unbelievable, sensational, "
         "ten out of ten, 10 out of 10, the best i've felt, never felt better, walking on air, "
-        "over the moon"
+        "over the moon, brand new, good as new, like new"
     ),
     "good": phrases(
         "in a good place, in a good headspace, pretty good, really good, good, positive, "
@@ -69,7 +69,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "destroyed, rough, ropey, sore as, flat as, dusty, shot, stuffed, done in, low on "
         "confidence, doubting myself, in my own head, in a funk, all at sea, scrambled, "
         "nervy, edgy, tense, on edge, irritated, pissed off, shattered, heartbroken, "
-        "devastated, embarrassed, fragile, struggling, nervous wreck"
+        "devastated, embarrassed, fragile, struggling, nervous wreck, disturbed, unsettled"
     ),
 }
 
@@ -157,6 +157,7 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "hardcore, insane, crazy hard, lung buster, lung-buster, beasted, beasting, "
         "absolute killer, a grind, spicy, red line, redlined, pb pace, race pace, threshold, "
         "absolutely blowing, blowing hard, i was blowing, was blowing, blowing by the end, "
+        "full speed, flat chat, absolutely wrecked, wrecked after, cooked after, dying by the end, "
         "out of breath, gassed, huffing and puffing, sweating buckets"
     ),
     "medium": phrases(
@@ -173,7 +174,7 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "no stress, casual, nice and easy, easy effort, low key, low-key, soft, mellow, "
         "stroll, gentle pace, taking it easy, took it easy, kept it easy, active recovery, "
         "recovery ride, recovery spin, recovery session, walking pace, barely broke a sweat, "
-        "half speed, stretchy, restorative"
+        "half speed, stretchy, restorative, took it handy, handy enough, handy pace, no racing"
     ),
 }
 

@@ -12,11 +12,13 @@ say what was done.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final, Literal
 
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import FEELING_FILLERS, NEGATORS
 from cricketlog.extract.feelings import OVERALL, Feeling, negated
+from cricketlog.extract.segment import find_cue
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
     CONTRASTS,
@@ -66,6 +68,8 @@ _AFTER_FEELING: Final = re.compile(
     re.IGNORECASE,
 )
 """What only finishes a feeling ("happy with it"), cut with it."""
+_REASON: Final = re.compile(r"(?:^|\s*\b)(?:because|cos|coz|cause|due to)\b.*$", re.IGNORECASE)
+"""Why the player felt as they did, said after the feeling: not part of the session."""
 _PRAISE_OF: Final = re.compile(r"\s*(?:with|about|in) (?:my|the|our|his|her|how)\b", re.IGNORECASE)
 """After a feeling, what it is about ("happy with my control"): the clause is a note as well."""
 _TRAILING: Final = re.compile(
@@ -217,17 +221,35 @@ def _has_content(text: str) -> bool:
     )
 
 
+def _of_the_session(
+    clauses: list[Clause], feelings: list[list[Feeling]]
+) -> Iterator[tuple[Clause, str]]:
+    """Each clause that may say what was done, with its feelings cut out.
+
+    What follows a mood in its sentence is why the player felt so, not the session ("Mentally
+    good, ready for the league", "head was all over the place, work stuff", "mood not great
+    because of exams"), unless it names an activity or moves on with "then".
+    """
+    mood_in = None
+    for clause, felt in zip(clauses, feelings, strict=True):
+        text = without_feelings(clause, felt)
+        if mood_in == clause.sentence and not clause.sequenced and find_cue(clause) is None:
+            continue
+        if any(f.target == "mind" for f in felt):
+            mood_in = clause.sentence
+            text = _REASON.sub("", text)
+        yield clause, text
+
+
 def description(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
     """What was done: the clauses with what they say about how the player felt cut out."""
-    kept = (without_feelings(c, felt) for c, felt in zip(clauses, feelings, strict=True))
-    return ", ".join(text for text in kept if text)
+    return ", ".join(text for _, text in _of_the_session(clauses, feelings) if text)
 
 
 def rest_activities(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
     """What the player did on a rest day: not the "rest day" itself, nor what they skipped."""
     kept = []
-    for clause, felt in zip(clauses, feelings, strict=True):
-        text = without_feelings(clause, felt)
+    for clause, text in _of_the_session(clauses, feelings):
         if _NEGATED_DOING.search(clause.lower):
             continue
         if _has_content(_REST_CUES.sub("", text.lower())):

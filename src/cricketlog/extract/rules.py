@@ -20,6 +20,7 @@ import datetime as dt
 
 from cricketlog.extract import match, notes
 from cricketlog.extract.clauses import Clause, split
+from cricketlog.extract.dates import day_phrases
 from cricketlog.extract.feelings import Feeling, best, intensity, read_feelings
 from cricketlog.extract.numbers import distance_km, duration_minutes
 from cricketlog.extract.regroup import regroup
@@ -99,18 +100,24 @@ class _Activity:
 
 def _closing_mood(
     last: Segment, clauses: list[Clause], feelings: list[list[Feeling]]
-) -> Feeling | None:
-    """A mental state said after the last activity in a sentence of its own, or said "overall"."""
+) -> tuple[Feeling, bool] | None:
+    """A mental state said after the last activity in a sentence of its own, or said "overall";
+    and whether it covers every entry: it does unless its clause names a day of its own
+    ("... Mentally good" covers all, "... mentally feeling good today" only today's)."""
     opening = clauses[last.clauses[0]].sentence
     cue_sentences = {c.sentence for c in clauses if find_cue(c)}
     closing = [
-        f
+        (f, i)
         for i in last.clauses
         for f in feelings[i]
         if f.overall
         or (clauses[i].sentence != opening and clauses[i].sentence not in cue_sentences)
     ]
-    return best(closing, "mind")
+    mood = best([f for f, _ in closing], "mind")
+    if mood is None:
+        return None
+    said_in = next(i for f, i in closing if f is mood)
+    return mood, mood.overall or not day_phrases(clauses[said_in].lower)
 
 
 class RulesExtractor:
@@ -134,9 +141,10 @@ class RulesExtractor:
                     data=activity.data(),
                 )
             )
-        if len(entries) > 1 and (mood := _closing_mood(segments[-1], clauses, feelings)):
+        if len(entries) > 1 and (closing := _closing_mood(segments[-1], clauses, feelings)):
+            mood, for_all = closing
             day = entries[-1].entry_date
             for entry in entries:
-                if entry.data.mental_state is None and (mood.overall or entry.entry_date == day):
+                if entry.data.mental_state is None and (for_all or entry.entry_date == day):
                     entry.data.mental_state = mood.value
         return entries

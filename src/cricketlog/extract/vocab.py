@@ -100,7 +100,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:took|taking|take|had|having) (?:a |some )?rest\b(?! of)|"
         r"(?:today|yesterday)(?: morning| evening)? (?:was )?(?:a )?rest\b(?! of)|"
         r"rest (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?(?:a )?rest(?! of)",
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?(?:a )?rest(?! of)|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?off\b",
         "rest_day",
         "rest",
     ),
@@ -273,7 +274,8 @@ DAY_OPENERS: Final[tuple[str, ...]] = phrases(
 DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
     (r"not out|unbeaten|\d+\*", "not_out"),
     (
-        r"hit (?:my )?wicket|tr(?:od|ode|ead) on (?:my|the) stumps|knocked (?:off )?my own bails|"
+        r"hit (?:my )?wicket|tr(?:od|ode|ead) on (?:my|the) (?:own )?stumps|"
+        r"knocked (?:off )?my own bails|"
         r"knocked the bails off|(?:dislodged|clipped) (?:the|my) bails|"
         r"(?:hit|broke|kicked|clipped) (?:the|my) stumps with my (?:bat|foot|back foot|pad|heel)|"
         r"bails off with my",
@@ -288,7 +290,8 @@ DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
         "caught",
     ),
     (
-        r"edged (?:one|it)|skied (?:one|it)|holed out|picked out|top[- ]edged|gloved (?:one|it)",
+        r"edged (?:one|it)|skied (?:one|it)|holed out|picked out|top[- ]edged|gloved (?:one|it)|"
+        r"feathered (?:one|it)|(?:nicked|edged|gloved|feathered) (?:one |it )?(?:to|behind)",
         "caught",
     ),
     (
@@ -297,7 +300,9 @@ DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:\d+|balls|deliveries|runs) bowled$|"
         r"^bowled$|bowled (?:first|second|third|fourth|fifth|sixth|last|\d+\w*) ball|castled|"
         r"cleaned (?:me )?up|knocked (?:over|my off stump|my stumps)|"
-        r"(?:lost|had) my (?:off|middle|leg) stump|timber",
+        r"(?:lost|had) my (?:off|middle|leg) stump|timber|"
+        r"(?:chopped|dragged|inside edged|inside-edged) (?:one |it )?on(?:to (?:my|the) stumps)?|"
+        r"played (?:one|it) on",
         "bowled",
     ),
     (r"timed out|obstruct\w*|retired|handled the ball|hit the ball twice|mankad\w*", "other"),
@@ -315,6 +320,7 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:thumped|hammered|smashed|done|rolled) by|"
         r"went down to|"
         r"a loss|defeat|losing side|fell short|they won|they beat us|"
+        r"they (?:got|knocked (?:it|them) off|got home|chased (?:it|them)? ?down)|"
         r"(?:^|(?<=, )|(?<=\d ))lost(?! (?:my|the toss|focus|concentration|shape|count))|"
         r"lost(?= ,|$)|"
         r"(?:and|but|then|sadly|unfortunately|eventually|narrowly|just) lost\b"
@@ -326,7 +332,8 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
         rf"we (?:{BEAT_VERBS})|"
         r"we were victorious|(?:got|get) the (?:w|dub)|(?:took|take) the win|"
         r"chased (?:it|them|the \w+) down|"
-        r"chased down|victory|winning side|got the win|got over the line",
+        r"chased down|victory|winning side|got the win|got over the line|we got home|"
+        r"got us home|we got there|we knocked (?:it|them) off",
         "won",
     ),
 )
