@@ -266,3 +266,19 @@ def test_speech_to_text_slips_on_times() -> None:
     assert data["duration_minutes"] == 30
     entries = RulesExtractor().extract("Nets to day for 55 m in", TODAY)
     assert [(e.entry_date, e.data.duration_minutes) for e in entries] == [(TODAY, 55)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mental"),
+    [
+        ("nets 45 min, rapt with it", "excellent"),
+        ("nets 45 min, felt much better in the head after", "good"),
+    ],
+)
+def test_moods_said_with_what_they_are_about(text: str, mental: str) -> None:
+    assert coaching(text)["mental_state"] == mental
+
+
+def test_something_coming_back_went_well() -> None:
+    data = coaching("nets for an hour, the inswinger is coming back")
+    assert "inswinger" in data["what_went_well"]

@@ -39,7 +39,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "in a good place, in a good headspace, pretty good, really good, good, positive, "
         "in a good space, good space, good spot, "
         "confident, happy, sharp, focused, focussed, calm, clear, fresh, relaxed, pleased, "
-        "chuffed, lekker, chipper, "
+        "chuffed, lekker, chipper, much better, heaps better, a lot better, "
         "content, motivated, upbeat, settled, well, strong, switched on, keen, lovely, enjoyed, "
         "nicely, proud, solid, composed, in control, at ease, satisfied, encouraged, "
         "optimistic, refreshed, energised, energized, good nick, in good nick, nice, real good, "
@@ -77,7 +77,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
 MOOD_WORDS: Final[frozenset[str]] = frozenset(
     phrases(
         "chuffed to bits, made up, rapt, lekker, filthy, spewing, dirty on myself, stoked to bits, "
-        "chipper, hyped, mixed feelings, mixed emotions, "
+        "chipper, hyped, mixed feelings, mixed emotions, rapt with, over the moon with, "
         "angry, annoyed, anxious, bit down, buzzing, calm, chuffed, "
         "confident, content, deflated, disappointed, ecstatic, elated, enjoyed, fed up, "
         "proud, composed, satisfied, encouraged, optimistic, in the zone, dialled in, locked "

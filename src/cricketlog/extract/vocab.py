@@ -375,7 +375,7 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"(?:was|were|is|are) up, coming out (?:nice|well|great|good), (?:\w+er|more \w+) now, "
     r"a lot \w+er, way \w+er, \w+ing well, landing, on song, clicking, came off, happy, "
     r"coming along, coming on, getting there, getting better, paying off, clicked, clicking, "
-    r"finally got, came together, starting to come, "
+    r"finally got, came together, starting to come, coming back, "
     r"pleased, proud, enjoyed, positive, progress, "
     r"hit (?:it )?(?:well|sweetly|cleanly|hard), found the middle, found (?:my|some) (?:rhythm|"
     r"form|length|line|groove), in (?:good )?rhythm, in form, moving well, reading it well, "
