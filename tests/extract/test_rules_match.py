@@ -340,3 +340,47 @@ def test_more_ways_to_get_out(text: str, dismissal: str) -> None:
 )
 def test_results_said_as_the_chase(text: str, result: str) -> None:
     assert match(text)["result"] == result
+
+
+@pytest.mark.parametrize(
+    ("text", "opponent"),
+    [
+        ("Match yesterday against Kew, sorry, against Mosman, I made 20", "Mosman"),
+        ("Game on Friday against Kabul Eagles, no, sorry, Amo Sharks, got 15", "Amo Sharks"),
+    ],
+)
+def test_an_opponent_said_again_after_a_slip(text: str, opponent: str) -> None:
+    assert match(text)["opponent"] == opponent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Captained the seconds on Saturday against Ashford, got 9, lbw",
+        "Played Sunday against Toronto Cricket Club, I got 18",
+        "Played for the under-15s against Stoneywood, kept wicket, got 8",
+    ],
+)
+def test_playing_against_someone_is_a_match(text: str) -> None:
+    assert match(text)["opponent"]
+
+
+def test_a_teammates_innings_is_not_mine() -> None:
+    data = match("Match against Kew, I took 4 for 35. Our opener Fahad made a hundred. We won.")
+    assert data["batting"] is None and data["bowling"]["wickets"] == 4
+
+
+def test_boundaries_counted_in_the_singular() -> None:
+    data = match("Match against Kew, I make 56, nine four and three six, then bowled")
+    assert (data["batting"]["fours"], data["batting"]["sixes"]) == (9, 3)
+
+
+def test_a_five_for_said_with_its_runs() -> None:
+    assert match("Match against Kew, a five-for sixty-three")["bowling"]["runs"] == 63
+
+
+def test_a_mood_turned_with_still_is_the_last_word() -> None:
+    data = match(
+        "Match against Kew, made 88, gutted to miss the hundred. Still, I'm feeling positive."
+    )
+    assert data["mental_state"] == "good" and data["areas_for_improvement"] == ""

@@ -128,3 +128,16 @@ def test_hours_then_bare_minutes(text: str, minutes: int) -> None:
 )
 def test_rough_figures_and_the_caribbean_mi(text: str, minutes: int | None) -> None:
     assert duration_minutes(text) == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "km"),
+    [
+        ("spot bowling, 1 and half hour", 90, None),
+        ("a 4 mile jog, about 40 minutes", 40, 6.436),
+    ],
+)
+def test_half_without_a_and_a_distance_before_its_noun(
+    text: str, minutes: int, km: float | None
+) -> None:
+    assert (duration_minutes(text), distance_km(text)) == (minutes, km)

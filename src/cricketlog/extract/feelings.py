@@ -193,15 +193,28 @@ def _bare_feel(lower: str, start: int) -> int | None:
     return None
 
 
+_TURN: Final = re.compile(r"(?:but|still|though|although|however|yet|anyway|that said)\b")
+"""A clause that turns from what was said before."""
+
+
 def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
     """The feelings each clause states, clause by clause. A feeling is said for everything when
     its sentence says so anywhere ("both good sessions, head's good")."""
     result: list[list[Feeling]] = []
     carried: Target | None = None
+    mind = 0
+    turned = False
     for clause in clauses:
         if clause.first:
             carried = None
         found = _read(clause, carried)
+        turned = turned or _TURN.match(clause.lower) is not None
+        if mind and turned:
+            # "bit bored but okay", "gutted ... Still, I'm feeling positive": the turn is the
+            # last word on the mind, so it outranks what it turns from
+            found = [replace(f, strength=mind + 1) if f.target == "mind" else f for f in found]
+        mind = max([f.strength for f in found if f.target == "mind"], default=mind)
+        turned = _TURN.fullmatch(clause.lower) is not None  # "Still, I'm feeling positive"
         result.append(found)
         if found:
             carried = None

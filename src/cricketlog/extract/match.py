@@ -141,6 +141,19 @@ _OPPONENT_BEFORE_DAY = re.compile(
 )
 """A team named in lower case by where it ends: "played college rifles on saturday", "we
 klapped grey high school today by 9 wickets"."""
+_CORRECTED_NAME = re.compile(
+    r"[\s,]*(?:(?i:no|sorry|i mean|actually|or rather|wait)[\s,]+)+"
+    r"(?:(?i:against|vs\.?|versus|v)\s+)?(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*)"
+)
+"""A name said again after a slip ("against Glamorgan, sorry, against Gwent"): the second one."""
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Oo]ur (?:opener|captain|skipper|keeper|spinner|quick|"
+    r"number \d+|no\.? ?\d+)|[Tt]heir \w+|[Mm]y (?:mate|brother|partner|teammate|captain|skipper)|"
+    r"[A-Z][a-z]+ also)(?: [A-Z][a-z]+)?\s+(?:also\s+)?(?:made|scored|got|hit|smashed|knocked|"
+    r"took|bagged|picked up|top scored)\b"
+)
+"""A clause about someone else's figures."""
+_I = re.compile(r"(?:^|\s)(?:I|i|I'm|i'm|Im|im)(?=\s|$|,)")
 _NOT_NAMES: Final = frozenset(
     {
         "I",
@@ -182,8 +195,15 @@ def _how_out(clauses: list[Clause], innings: list[Clause]) -> Dismissal | None:
     return _dismissal(innings) or _dismissal(elsewhere)
 
 
+def _own(clauses: list[Clause]) -> list[Clause]:
+    """The clauses that may hold the player's figures: not a teammate's or an opponent's ("our
+    opener Fahad made a hundred", "Rahul also scored fifty", "their spinner took four")."""
+    return [c for c in clauses if not (_SOMEONE_ELSE.search(c.raw) and not _I.search(c.raw))]
+
+
 def batting(clauses: list[Clause]) -> Batting | None:
     """The innings the clauses describe, or None when there was none."""
+    clauses = _own(clauses)
     text = " , ".join(_TEAM_TOTAL.sub("", _POSITION.sub("", c.num)) for c in clauses)
     if _NO_BAT.search(text):
         return None
@@ -220,7 +240,7 @@ def _sentence_at(clauses: list[Clause], text: str, position: int) -> int:
 
 def bowling(clauses: list[Clause]) -> Bowling | None:
     """The bowling figures the clauses describe, or None when the player did not bowl."""
-    text = " , ".join(c.num for c in clauses)
+    text = " , ".join(c.num for c in _own(clauses))
     if _NO_BOWL.search(text):
         return None
     figures = next((m for m in _FIGURES.finditer(text) if int(m[1]) <= 10), None)
@@ -277,6 +297,8 @@ def opponent(clauses: list[Clause]) -> str | None:
     lower-case name said before the day or the result ("played kew on saturday")."""
     text = " , ".join(c.raw for c in clauses)
     for match in _OPPONENT_CAPS.finditer(text):
+        if corrected := _CORRECTED_NAME.match(text, match.end()):
+            match = corrected
         words = match[1].split()
         cut = next((i for i, w in enumerate(words) if i and w in _NOT_NAMES), len(words))
         name = " ".join(words[:cut])

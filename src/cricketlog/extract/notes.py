@@ -209,7 +209,7 @@ def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tu
             for part in split:
                 cues = _cues(part.lower())
                 notes[cues[0][1] if cues else tone or "good"].append(part)
-        elif tone is not None and text:
+        elif tone is not None and _has_content(text.lower()):  # not a bare "Still,"
             notes[tone].append(_OPENING_CONTRAST.sub("", text) if clause.contrast else text)
     return ", ".join(notes["good"]), ", ".join(notes["improve"])
 

@@ -30,6 +30,14 @@ _NUMBER_RUN = re.compile(
     rf"\b(?:(?:a|one) )?(?:{_NUMBER_WORD})(?:(?:(?<=hundred) and |[ -])(?:{_NUMBER_WORD}))*\b"
 )
 
+_NOT_A_BOUNDARY = (
+    r"(?! (?:k|km|kms|kilometres?|kilometers?|miles?|metres|meters|m|minutes?|mins?|hours?|"
+    r"hrs?|days?|weeks?|overs?|balls?|runs?|wickets?|for|or|to|times|sets|reps|laps|lengths)\b)"
+)
+"""After "four"/"six", what makes it a count of something else ("a four mile jog")."""
+_SMALL = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+"""Counts of boundaries said in words with a singular noun ("nine four and three six")."""
+
 # Idioms that stand for a number. Applied before number words are read.
 _IDIOMS: Final = tuple(
     (re.compile(pattern), replacement)
@@ -39,10 +47,10 @@ _IDIOMS: Final = tuple(
         (r"\b(?:a )?couple of\b", "2"),
         (r"\ba couple\b", "2"),
         (r"\ba few\b", "3"),
-        (r"\b(?:a|one|another|single) four\b", "1 fours"),
-        (r"\b(?:a|one|another|single) six\b", "1 sixes"),
-        (r"\b(\d+) four\b(?! (?:overs?|balls?|runs?|wickets?|for)\b)", r"\1 fours"),
-        (r"\b(\d+) six\b(?! (?:overs?|balls?|runs?|wickets?|for)\b)", r"\1 sixes"),
+        (rf"\b(?:a|one|another|single) four\b{_NOT_A_BOUNDARY}", "1 fours"),
+        (rf"\b(?:a|one|another|single) six\b{_NOT_A_BOUNDARY}", "1 sixes"),
+        (rf"\b(\d+|{_SMALL}) four\b{_NOT_A_BOUNDARY}", r"\1 fours"),
+        (rf"\b(\d+|{_SMALL}) six\b{_NOT_A_BOUNDARY}", r"\1 sixes"),
     )
 )
 
@@ -123,13 +131,13 @@ _DURATIONS: Final[tuple[tuple[str, Callable[[re.Match[str]], float]], ...]] = (
     (rf"\b(\d{{1,2}}):([0-5]\d)\s*{_HOURS}\b", lambda m: int(m[1]) * 60 + int(m[2])),
     (rf"{_CLOCK_NOT_A_TIME}\b(\d{{1,3}}):([0-5]\d)\b{_CLOCK_NOT_PACE}(?:\s*{_MINS}\b)?", _clock),
     (rf"{_NUM}\s*{_HOURS}\s*(?:and\s*)?(\d+)\s*{_MINS}\b", lambda m: float(m[1]) * 60 + int(m[2])),
-    (rf"{_NUM} and a half {_HOURS}\b", lambda m: float(m[1]) * 60 + 30),
+    (rf"{_NUM} and (?:a )?half {_HOURS}\b", lambda m: float(m[1]) * 60 + 30),
     (
         rf"\b{_NUM}\s*{_HOURS}\s*(?:and\s*)?(\d{{1,2}})\b{_NOT_A_UNIT}",
         lambda m: float(m[1]) * 60 + int(m[2]),
     ),
     (rf"{_AN_HOUR}\s*(?:and\s*)?(\d{{1,2}})\b{_NOT_A_UNIT}", lambda m: 60 + int(m[1])),
-    (rf"{_AN_HOUR} and a half\b", lambda m: 90),
+    (rf"{_AN_HOUR} and (?:a )?half\b", lambda m: 90),
     (rf"{_AN_HOUR} and a quarter\b", lambda m: 75),
     (rf"{_AN_HOUR} and (\d+)\s*{_MINS}\b", lambda m: 60 + int(m[1])),
     (r"\b3 quarters of an hour\b", lambda m: 45),

@@ -53,7 +53,12 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"was bold", "was bowled"),
     (r"s ?& ?c", "S&C"),
     (r"s and c", "S&C"),
-    (r"five[- ]?fer|fifer|five[- ]?for\b(?! \d)", "5 wicket haul"),
+    (
+        r"five[- ]?fer|fifer|five[- ]?for\b(?! (?:\d|one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|none|nought)\b)",
+        "5 wicket haul",
+    ),
     (r"\b(for|about|around|like|nearly|almost) to (hours|overs)\b", r"\1 two \2"),
     # Slips of tiny.en on synthetic and accented voices, by family rather than by sentence.
     (r"bold(?! (?:shot|call|move|decision|choice|play|declaration))", "bowled"),
@@ -116,6 +121,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         r"match|game|fixture|t20|twenty20|one dayer|2nd xi|1st xi|3rd xi|4th xi|league fixture|"
         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:xi|eleven)s?\b|"
+        r"played (?:[\w-]+ ){0,4}?(?:against|vs|versus)\b|captained|"
+        r"(?:we|they) (?:posted|made|scored) \d+|bowled (?:them|the opposition) out|"
         r"(?:semi|quarter|grand)[- ]?final|the final|innings|declared",
         "cricket_match",
         "match",
@@ -406,7 +413,8 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
         "really, recovery, rest, session, so, some, take, that, the, then, this, to, today, "
         "tonight, took, training, very, was, we, well, went, with, yesterday, all, else, at all, "
         "whole, both, days, week, myself, that, about, though, tho, after, eh, hey, monday, "
-        "tuesday, wednesday, thursday, friday, saturday, sunday, were, is"
+        "tuesday, wednesday, thursday, friday, saturday, sunday, were, is, still, anyway, however, "
+        "yet, but, although"
     )
 )
 
