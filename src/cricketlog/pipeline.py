@@ -191,9 +191,9 @@ class Pipeline:
         A plain read through the database driver (:mod:`cricketlog.store.reader`), so that
         checking a file before transcribing it does not wait for SQLModel to import.
         """
-        from cricketlog.store.reader import created, open_reader
+        from cricketlog.store.reader import exists, open_reader
 
-        if not created(self.settings.db_url):
+        if not exists(self.settings.db_url):
             return []  # a first import: creating the database is left to the warm-up thread
         ensure_home(self.settings)
         with open_reader(self.settings.db_url) as reader:

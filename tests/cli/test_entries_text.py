@@ -46,8 +46,9 @@ def test_add_with_nothing_to_log_is_an_error(cli: Run) -> None:
     assert result.stderr.startswith("error: No diary entry found")
 
 
-def test_transcribe_prints_json_lines(cli: Run, data_dir: Path) -> None:
+def test_transcribe_prints_json_lines(cli: Run, data_dir: Path, home: Path) -> None:
     result = cli("transcribe", "--json", str(data_dir / "run.mp3"), str(data_dir / "empty.wav"))
+    assert not list(home.rglob("*.db"))  # transcribing opens no database
     assert result.returncode == 1
     [line] = [json.loads(x) for x in result.stdout.splitlines()]
     assert set(line) == {"file", "text", "duration_s", "engine"}

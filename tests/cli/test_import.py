@@ -48,10 +48,11 @@ def test_one_bad_file_does_not_stop_the_others(cli: Run, data_dir: Path) -> None
     assert "Traceback" not in result.stderr
 
 
-def test_dry_run_saves_nothing(cli: Run, data_dir: Path) -> None:
+def test_dry_run_saves_nothing(cli: Run, data_dir: Path, home: Path) -> None:
     dry = cli("import", str(data_dir / "nets.flac"), "--dry-run", "--json")
     assert dry.returncode == 0
     assert "id" not in lines(dry)[0]["entries"][0]
+    assert not list(home.rglob("*.db"))  # not even created
     real = cli("import", str(data_dir / "nets.flac"), "--yes", "--json")
     assert lines(real)[0]["entries"][0]["id"] == 1
 

@@ -169,7 +169,7 @@ def _sqlite_file(url: str) -> Path | None:
     return None
 
 
-def created(url: str) -> bool:
+def exists(url: str) -> bool:
     """False when ``url`` is an SQLite file that does not exist yet, so holds no entries.
 
     Lets a caller that only reads skip creating and migrating a new database. A server's
