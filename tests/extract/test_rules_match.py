@@ -384,3 +384,21 @@ def test_a_mood_turned_with_still_is_the_last_word() -> None:
         "Match against Kew, made 88, gutted to miss the hundred. Still, I'm feeling positive."
     )
     assert data["mental_state"] == "good" and data["areas_for_improvement"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Match against Kew, I made 40. We made 190, they were all out for 142.", "won"),
+        ("Match against Kew, got 12. We got 150 and they made 151 for 3.", "lost"),
+        ("Match against Kew, we posted 212 and bowled them out for 180, I got 9", "won"),
+    ],
+)
+def test_a_result_said_only_as_the_two_totals(text: str, result: str) -> None:
+    data = match(text)
+    assert data["result"] == result and data["batting"]["runs"] not in (142, 151, 180, 212)
+
+
+def test_both_teams_total_is_not_my_innings() -> None:
+    data = match("Match against Kew, a tie, both teams made 164, I got eighteen, hit wicket")
+    assert data["batting"]["runs"] == 18

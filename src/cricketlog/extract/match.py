@@ -54,7 +54,18 @@ _RUNS: Final = (
         r"\b(\d+)(?=\s+(?:off|from)\s+\d+\b(?!\s*(?:overs?|\.\d)))"
     ),
 )
+_OUR_TOTAL = re.compile(
+    r"\b(?:we|our team|our side)\s+(?:(?:got|made|scored|posted|reached|finished on|ended on)"
+    r"(?:\s+for)?|were (?:all out|bowled out) for)\s+(\d+)\b"
+)
+_THEIR_TOTAL = re.compile(
+    r"\bthey\s+(?:(?:got|made|scored|posted|reached)|were (?:all out|bowled out) for)\s+(\d+)\b"
+    r"|\b(?:bowled|knocked|skittled|rolled) (?:them|the opposition|'em) out for (\d+)\b"
+)
+"""Each side's total, for a result said only as the two scores."""
 _TEAM_TOTAL = re.compile(
+    r"\b(?:(?:bowled|knocked|skittled|rolled) (?:them|the opposition|'em) out for \d+|"
+    r"both (?:teams|sides) (?:made|got|scored|finished on) \d+)|"
     r"\b(?:we|they|us|them|the team|the side|our team|our side)\b"
     r"(?:\s+(?:were|was|got|had|all|been|just|only|eventually|finally|then))*\s+"
     r"(?:(?:got |were |was )?bowled out|all out|(?:got|made|scored|posted|reached|chased)|"
@@ -284,12 +295,18 @@ def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fieldin
 
 
 def result(clauses: list[Clause]) -> Result | None:
-    """Won, lost, drawn, tied or no result, when the player said."""
+    """Won, lost, drawn, tied or no result, when the player said, or when both teams' totals
+    were said ("we made 190, they were all out for 142")."""
     text = " , ".join(c.lower for c in clauses)
     for pattern, value in _RESULTS:
         if pattern.search(text):
             return value  # type: ignore[return-value]
-    return None
+    num = " , ".join(c.num for c in clauses)
+    ours, theirs = _OUR_TOTAL.search(num), _THEIR_TOTAL.search(num)
+    if ours is None or theirs is None:
+        return None
+    mine, other = int(ours[1]), int(next(g for g in theirs.groups() if g))
+    return "won" if mine > other else "lost" if mine < other else "tied"
 
 
 def opponent(clauses: list[Clause]) -> str | None:

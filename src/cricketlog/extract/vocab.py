@@ -340,7 +340,8 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
         r"we were victorious|(?:got|get) the (?:w|dub)|(?:took|take) the win|"
         r"chased (?:it|them|the \w+) down|"
         r"chased down|victory|winning side|got the win|got over the line|we got home|"
-        r"got us home|we got there|we knocked (?:it|them) off",
+        r"got us home|we got there|we knocked (?:it|them) off|so a win|(?:it was|was) a win|"
+        r"an easy win|a comfortable win|a narrow win|a good win|a big win",
         "won",
     ),
 )
@@ -350,6 +351,7 @@ IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     "need to, needs to, needed to, have to, got to, gotta, must, work on, improve, still, "
     r"struggl\w*, poor, slow, sloppy, dropp\w*, missed, nick\w* off, kept nicking, lost my, "
     r"crept in, overstep\w*, not proper, losing (?:my|the) \w+, could be better, rusty, "
+    r"(?:a |little |a little )?bit (?:short|full|wide|slow|late|loose|off|quick), "
     r"(?:unhappy|frustrated|annoyed|disappointed|angry|not happy|not pleased) with, "
     r"inconsistent, wayward, sprayed, "
     "leaked, went for plenty, expensive, falling away, falling over, stuck, late on, issue, "
