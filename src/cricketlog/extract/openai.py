@@ -48,6 +48,9 @@ day: the words naming the day of that activity, copied as spoken ("yesterday", "
 "on Saturday", "two days ago"), a calendar date as YYYY-MM-DD, or "" when no day is named.
 
 Use null for anything not said; never guess. Text fields are "" when nothing was said for them.
+Only the player's own session counts: a teammate's score, the team's total, a match still to \
+come or the weather is not an entry nor a field. When the player corrects a figure or a name \
+("45, no, 50 minutes", "against Kew, sorry, Mosman") use the correction.
 - fitness: type running, gym (weights, S&C), or other (swimming, cycling, yoga, a class). \
 distance_km in kilometres: miles x 1.609. details: what was done, in the player's words.
 - cricket_coaching: activity batting_drills, wicket_keeping, netting (nets), personal_coaching \
@@ -66,7 +69,12 @@ good (positive, confident, happy, sharp, focused, pretty good), okay (alright, f
 average, not bad, mixed), poor (bad, awful, rubbish, frustrated, flat, down, stressed, not great).
 Negation flips the meaning: "not great" is poor, "not bad" is okay.
 mental_state is how the player felt in the head. How the body felt is intensity (fitness) or \
-recovery_quality (rest day), never mental_state.
+recovery_quality (rest day), never mental_state. A mood said once at the end covers every entry \
+unless it names its own day ("feeling good today" covers only today's). A mood that turns \
+("bit bored but okay") is the one after the turn. Why the player felt so ("because of exams") \
+is not part of details.
+result: when only both totals are said ("we made 190, they were all out for 142"), the higher \
+total won.
 what_went_well is what the player says went well; areas_for_improvement is what they say went \
 badly or needs work. Keep their words, shortened.
 """
