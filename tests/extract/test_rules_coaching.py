@@ -282,3 +282,31 @@ def test_moods_said_with_what_they_are_about(text: str, mental: str) -> None:
 def test_something_coming_back_went_well() -> None:
     data = coaching("nets for an hour, the inswinger is coming back")
     assert "inswinger" in data["what_went_well"]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("1-1 with coach, 45 min, front foot stuff", "personal_coaching"),
+        ("batting lesson with the coach, an hour", "personal_coaching"),
+    ],
+)
+def test_lessons_said_briefly(text: str, activity: str) -> None:
+    assert coaching(text)["activity"] == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "mental"),
+    [
+        ("slip catching, 90 minutes, dropped a few. Not great.", "poor"),
+        ("spin lesson, an hour, quite low after", "poor"),
+        ("nets, an hour. Not great in the head", "poor"),
+    ],
+)
+def test_short_moods_with_no_anchor(text: str, mental: str) -> None:
+    assert coaching(text)["mental_state"] == mental
+
+
+def test_needing_more_of_something_is_to_work_on() -> None:
+    data = coaching("spin bowling on my own, an hour, landing it well, need more drift")
+    assert "drift" in data["areas_for_improvement"] and "drift" not in data["what_went_well"]

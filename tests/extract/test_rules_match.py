@@ -402,3 +402,16 @@ def test_a_result_said_only_as_the_two_totals(text: str, result: str) -> None:
 def test_both_teams_total_is_not_my_innings() -> None:
     data = match("Match against Kew, a tie, both teams made 164, I got eighteen, hit wicket")
     assert data["batting"]["runs"] == 18
+
+
+@pytest.mark.parametrize(
+    ("text", "result", "days_back"),
+    [
+        ("grade game on the weekend against Mosman, we went down by 15 runs, I got 9", "lost", 3),
+        ("one-dayer yesterday against Kew, got rolled, made 4", "lost", 1),
+    ],
+)
+def test_more_ways_to_say_the_day_and_a_loss(text: str, result: str, days_back: int) -> None:
+    [entry] = RulesExtractor().extract(text, TODAY)
+    assert entry.data.result == result
+    assert entry.entry_date == TODAY - dt.timedelta(days=days_back)

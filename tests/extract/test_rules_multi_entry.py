@@ -277,3 +277,9 @@ def test_a_class_then_a_swim_are_two_sessions() -> None:
         (40, "high"),
         (15, "low"),
     ]
+
+
+def test_two_sessions_each_with_its_figures_in_one_sentence() -> None:
+    run, gym = extract("easy 6k run first thing, heavy gym session at lunch for 40 minutes")
+    assert (run.data.type, run.data.distance_km, run.data.intensity) == ("running", 6.0, "low")
+    assert (gym.data.type, gym.data.duration_minutes, gym.data.intensity) == ("gym", 40, "high")

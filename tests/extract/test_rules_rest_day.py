@@ -117,3 +117,11 @@ def test_a_day_off_named_by_its_weekday_and_a_body_like_new() -> None:
     entries = RulesExtractor().extract("Gym on Saturday. Sunday off, body feels brand new", TODAY)
     assert [e.activity_type for e in entries] == ["fitness", "rest_day"]
     assert entries[1].data.recovery_quality == "excellent"
+
+
+def test_a_terse_rest_note() -> None:
+    [entry] = RulesExtractor().extract(
+        "rest. stretching 20 min. recovered brilliantly. happy", TODAY
+    )
+    assert entry.activity_type == "rest_day"
+    assert (entry.data.recovery_quality, entry.data.mental_state) == ("excellent", "good")

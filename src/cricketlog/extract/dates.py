@@ -50,11 +50,18 @@ _ON_DAY = re.compile(
     rf"(?<!coming )\b{_DAY}\b(?:\s*{_TIME_OF_DAY})?"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WEEKEND = re.compile(
+    r"\b(?:on|at|over) the weekend\b|\blast weekend\b|"
+    r"(?<!for )(?<!next )(?<!till )(?<!until )(?<!before )(?<!after )(?<!on )(?<!at )(?<!over )"
+    r"\bthe weekend\b"
+)
+"""A match "on the weekend" said midweek: the Saturday just gone."""
 DAY_PHRASE: Final = re.compile(
     r"\b(?:(?:the )?day before yesterday|yesterday(?: (?:morning|afternoon|arvo|evening))?|"
     r"last night|today|tonight|this (?:morning|afternoon|arvo|evening)|"
     r"in the (?:morning|afternoon|arvo|evening)|(?:at|after) lunch(?:time)?|"
     r"(?:a|\d+|one|two|three|four|five|six|a couple of|couple of) days? ago|"
+    r"(?:on|at|over|last) (?:the )?weekend|the weekend|"
     rf"(?:(?:last|this past|on) )?{_DAY}(?:\s*{_TIME_OF_DAY})?)\b"
 )
 """Any phrase naming a day, in lower-case text; see :func:`day_phrases`."""
@@ -95,6 +102,8 @@ def find_date(lower: str, today: dt.date) -> tuple[int, dt.date] | None:
         found.append((match.start(), _most_recent(WEEKDAYS.index(match[1]), today, True)))
     elif match := _ON_DAY.search(lower):
         found.append((match.start(), _most_recent(WEEKDAYS.index(match[1]), today, False)))
+    if match := _WEEKEND.search(lower):
+        found.append((match.start(), _most_recent(WEEKDAYS.index("saturday"), today, False)))
     if match := _ISO.search(lower):
         try:
             day = dt.date(int(match[1]), int(match[2]), int(match[3]))

@@ -18,7 +18,9 @@ FEELING_FILLERS: Final[frozenset[str]] = frozenset(
     phrases(
         "a, bit, little, pretty, really, very, so, quite, just, kinda, kind, of, all, abit, "
         "though, tho, eh, hey, today, overall, now, honestly, yaar, mate, man, lol, but, and, "
-        "still, too, super, proper, absolutely, totally, completely, fairly, rather, a bit"
+        "still, too, super, proper, absolutely, totally, completely, fairly, rather, a bit, "
+        "about, it, that, after, afterwards, weekend, week, day, long, whole, round, around, "
+        "time, general, generally"
     )
 )
 
@@ -33,7 +35,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "chuffed to bits, made up, rapt, stoked to bits, rapt with, over the moon with, "
         "on fire, top notch, unbelievable, sensational, "
         "ten out of ten, 10 out of 10, the best i've felt, never felt better, walking on air, "
-        "over the moon, brand new, good as new, like new"
+        "over the moon, brand new, good as new, like new, brilliantly, superbly"
     ),
     "good": phrases(
         "in a good place, in a good headspace, pretty good, really good, good, positive, "
@@ -106,6 +108,7 @@ MIND_ANCHORS: Final[tuple[str, ...]] = phrases(
     "mentally, mental, mentality, head, heads, head's, head-wise, headwise, mind, mood, "
     "mind's, mood's, mood was, brain's, confidence's, "
     "headspace, head space, mindset, spirits, in myself, emotionally, confidence, mental state, "
+    "in the head, in the mind, in my mind, "
     "mentally speaking, brain, in my head, vibes, morale, attitude, "
     "focus, the mental side, mental side"
 )

@@ -164,7 +164,9 @@ def _says_only(lower: str, start: int, end: int, phrase: str) -> bool:
     """Whether the clause is the scale word and nothing more ("bit flat", "pretty happy tho");
     not for words that also say how hard a session was ("heavy", "steady")."""
     rest = (lower[:start] + " " + lower[end:]).split()
-    return phrase not in _INTENSITY and all(w in FEELING_FILLERS for w in rest)
+    return phrase not in _INTENSITY and all(
+        w in FEELING_FILLERS or w in _NEGATOR_WORDS for w in rest
+    )
 
 
 def _said_from(
@@ -193,6 +195,8 @@ def _bare_feel(lower: str, start: int) -> int | None:
     return None
 
 
+_NEGATOR_WORDS: Final = frozenset(NEGATORS)
+"""Negation is part of a clause that is only a feeling ("Not great.")."""
 _TURN: Final = re.compile(r"(?:but|still|though|although|however|yet|anyway|that said)\b")
 """A clause that turns from what was said before."""
 

@@ -83,6 +83,8 @@ def cue_in(text: str) -> Cue | None:
     return _find(_CUES, text, False) or _find(_GENERIC, text, True)
 
 
+_FIGURE: Final = re.compile(r"\d")
+"""A figure: how long, how far, how many."""
 _ABSORBS: Final = {("cricket_match", "cricket_coaching"), ("rest_day", "fitness")}
 _LIGHT_THEN_REST: Final = ("other", "rest_day")
 _FIGURES_AT_PRACTICE: Final = ("cricket_coaching", "cricket_match")
@@ -92,7 +94,12 @@ practice's, not a match's."""
 
 
 def _opens_new(
-    current: Segment, cue: Cue, clause: Clause, day: dt.date | None, same_sentence: bool
+    current: Segment,
+    cue: Cue,
+    clause: Clause,
+    day: dt.date | None,
+    same_sentence: bool,
+    both_measured: bool,
 ) -> bool:
     """Whether ``cue`` in ``clause`` starts a new activity after ``current``."""
     if day is not None and current.date is not None and day != current.date:
@@ -114,7 +121,8 @@ def _opens_new(
         return False
     if cue.activity_type == "cricket_match":
         return False
-    return cue.row != current.cue.row and (clause.sequenced or clause.first)
+    # "easy 6k run first thing, heavy gym session at lunch for 40 minutes": each has its figures
+    return cue.row != current.cue.row and (clause.sequenced or clause.first or both_measured)
 
 
 def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
@@ -128,7 +136,15 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
         cue = find_cue(clause)
         current = segments[-1] if segments else None
         same = current is not None and clauses[current.clauses[-1]].sentence == clause.sentence
-        if cue is not None and (current is None or _opens_new(current, cue, clause, day, same)):
+        measured = (
+            cue is not None
+            and current is not None
+            and _FIGURE.search(clause.num) is not None
+            and any(_FIGURE.search(clauses[i].num) for i in current.clauses)
+        )
+        if cue is not None and (
+            current is None or _opens_new(current, cue, clause, day, same, measured)
+        ):
             segments.append(Segment(cue, [*waiting, index], day or waiting_date))
             waiting, waiting_date = [], None
         elif current is not None and not (day and current.date and day != current.date):

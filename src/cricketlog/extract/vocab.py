@@ -106,7 +106,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:today|yesterday)(?: morning| evening)? (?:was )?(?:a )?rest\b(?! of)|"
         r"rest (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?(?:a )?rest(?! of)|"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?off\b",
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?off\b|^rest$",
         "rest_day",
         "rest",
     ),
@@ -119,7 +119,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     # matches
     (
-        r"match|game|fixture|t20|twenty20|one dayer|2nd xi|1st xi|3rd xi|4th xi|league fixture|"
+        r"match|game|fixture|t20|twenty20|one dayer|1 dayer|2 dayer|two dayer|2nd xi|1st xi|"
+        r"3rd xi|4th xi|league fixture|"
         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:xi|eleven)s?\b|"
         r"played (?:[\w-]+ ){0,4}?(?:against|vs|versus)\b|captained|"
         r"(?:we|they) (?:posted|made|scored) \d+|bowled (?:them|the opposition) out|"
@@ -160,7 +161,9 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         r"1 (?:on|to) 1|1:1|personal coach\w*|private (?:lesson|session)|coaching session|"
         r"(?:lesson|session) with my (?:\w+ )?coach|with my (?:\w+ )?coach|"
-        r"session with coach|worked with (?:my )?coach|my coach and i",
+        r"session with coach|worked with (?:my )?coach|my coach and i|"
+        r"1[- ]1 with (?:the |my )?coach|"
+        r"(?:lesson|session) with the (?:\w+ )?coach|(?:batting|bowling|keeping|spin) lesson",
         "cricket_coaching",
         "personal_coaching",
     ),
@@ -214,7 +217,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"did (?:a|an|the) \d+(?:\.\d+)? ?(?:k|km|miler?)(?! (?:swim|row|ride|cycle|bike|walk))|"
         r"\d+(?:\.\d+)? ?k (?:run|jog|trot)|"
         r"(?:rounds|laps) (?:of|around|round) the (?:ground|oval|field|park|track)|track session|"
-        r"hill sprints|sprints|shuttle runs|fartlek|on the track|track work|"
+        r"hill sprints|sprints|shuttle runs|fartlek|on the track|track work|hill (?:session|reps)|"
         r"\d+ ?x ?\d+ ?(?:m|metres|meters)\b|\d+s on the track",
         "fitness",
         "running",
@@ -325,7 +328,7 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
         r"we lose|lose by|lose to|we got beaten|we were beaten|came up short|came second|"
         r"on the losing|lost narrowly|lost comfortably|lost badly|lost heavily|(?:a |the )?defeat|"
         r"(?:thumped|hammered|smashed|done|rolled) by|"
-        r"went down to|"
+        r"went down to|went down by|got (?:rolled|thumped|hammered|belted|towelled up|done)|"
         r"a loss|defeat|losing side|fell short|they won|they beat us|"
         r"they (?:got|knocked (?:it|them) off|got home|chased (?:it|them)? ?down)|"
         r"(?:^|(?<=, )|(?<=\d ))lost(?! (?:my|the toss|focus|concentration|shape|count))|"
@@ -351,6 +354,7 @@ IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     "need to, needs to, needed to, have to, got to, gotta, must, work on, improve, still, "
     r"struggl\w*, poor, slow, sloppy, dropp\w*, missed, nick\w* off, kept nicking, lost my, "
     r"crept in, overstep\w*, not proper, losing (?:my|the) \w+, could be better, rusty, "
+    r"hurried, need (?:a bit |a lot |much )?more, needs (?:a bit |a lot |much )?more, "
     r"(?:a |little |a little )?bit (?:short|full|wide|slow|late|loose|off|quick), "
     r"(?:unhappy|frustrated|annoyed|disappointed|angry|not happy|not pleased) with, "
     r"inconsistent, wayward, sprayed, "
