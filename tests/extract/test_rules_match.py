@@ -415,3 +415,11 @@ def test_more_ways_to_say_the_day_and_a_loss(text: str, result: str, days_back: 
     [entry] = RulesExtractor().extract(text, TODAY)
     assert entry.data.result == result
     assert entry.entry_date == TODAY - dt.timedelta(days=days_back)
+
+
+def test_more_speech_to_text_slips_in_a_match() -> None:
+    data = match(
+        "Match against York, I kept getting bored by the off spinner, out for 12, took 2 cash"
+    )
+    assert data["opponent"] == "York" and data["batting"]["dismissal"] == "bowled"
+    assert data["fielding"]["catches"] == 2

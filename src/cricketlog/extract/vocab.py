@@ -76,6 +76,14 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"(\d+) m in", r"\1 min"),
     (r"(?<!day )to day(?! (?:to|and))", "today"),
     (r"fores", "fours"),
+    (r"(?<!against )(?<!v )(?<!vs )(?<!played )york(?!shire| city| cc)", "yorker"),
+    (
+        r"bored by (?=(?:the|a|their|an) (?:\w+ )?(?:spinner|seamer|bowler|quick|paceman|leggie|"
+        r"offie|pacer))",
+        "bowled by ",
+    ),
+    (r"(\d+|one|two|three|four|five) (?:cash|catching)", r"\1 catches"),
+    (r"next (?=(?:tonight|this (?:morning|afternoon|arvo|evening)|last night)\b)", "nets "),
 )
 
 # Words that carry nothing for the diary. Removed from the text entries are built from.
