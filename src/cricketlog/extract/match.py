@@ -118,7 +118,8 @@ _WICKETS = re.compile(rf"(?<!by )\b{_N}\s+wickets?\b(?!\s*(?:to spare|in hand|le
 _HAUL = re.compile(r"\b(\d+) wicket haul\b|\bwicketless\b")
 
 _KEPT = re.compile(
-    r"\bkept(?: wicket)?\b|\bwicket ?keep\w*|\bkeeping\b|behind the stumps|with the gloves|"
+    r"\bkept wicket\b|\bkept\b(?!\s+(?:\w+ing|it|them|my|things|quiet|calm|busy|fit|up|on|out)\b)|"
+    r"\bwicket ?keep\w*|\bkeeping\b|behind the stumps|with the gloves|"
     r"\bstumpings?\b|\bbyes\b"
 )
 _CATCHES = re.compile(rf"(?<!dropped )(?<!put down )\b{_N}\s+(?:[a-z]+\s+){{0,3}}?catch(?:es)?\b")
