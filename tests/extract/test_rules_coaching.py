@@ -310,3 +310,19 @@ def test_short_moods_with_no_anchor(text: str, mental: str) -> None:
 def test_needing_more_of_something_is_to_work_on() -> None:
     data = coaching("spin bowling on my own, an hour, landing it well, need more drift")
     assert "drift" in data["areas_for_improvement"] and "drift" not in data["what_went_well"]
+
+
+def test_the_head_in_a_shot_is_not_the_mind() -> None:
+    data = coaching("drills for cover drive, 2 hours, my head position was good. Feeling okay.")
+    assert data["activity"] == "batting_drills" and data["mental_state"] == "okay"
+    assert "head position" in data["what_went_well"]
+
+
+def test_hitting_the_spot_again_and_again_went_well() -> None:
+    data = coaching("Bowled at a single stump for 40 minutes. Kept hitting the top of off.")
+    assert "top of off" in data["what_went_well"] and data["areas_for_improvement"] == ""
+
+
+def test_an_hour_and_a_half_said_with_its_day() -> None:
+    data = coaching("Had nets for an hour and a half on Thursday, felt good")
+    assert data["duration_minutes"] == 90

@@ -49,3 +49,8 @@ def test_never_in_the_future() -> None:
 def test_entries_get_the_date() -> None:
     entry = RulesExtractor().extract("On Saturday I had nets for an hour", TUESDAY)[0]
     assert entry.entry_date == dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(("text", "days_back"), [("tues night", 0), ("weds", 6), ("thurs", 5)])
+def test_shortened_weekdays(text: str, days_back: int) -> None:
+    assert resolve_date(text, TUESDAY) == TUESDAY - dt.timedelta(days=days_back)

@@ -202,3 +202,24 @@ def test_why_the_player_felt_so_is_not_the_session(text: str, kept: str, left_ou
 def test_effort_and_mood_said_sideways(text: str, intensity: str, mental: str | None) -> None:
     data = fitness(text)
     assert (data["intensity"], data["mental_state"]) == (intensity, mental)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty minutes of core and mobility, easy stuff", {"type": "other", "intensity": "low"}),
+        ("then today a hard 8k in 38 minutes", {"type": "running", "distance_km": 8.0}),
+        ("ran the loop, 8.5 k, just cruised it", {"intensity": "low", "distance_km": 8.5}),
+        ("swim, one and a half k, easy", {"distance_km": 1.5}),
+        ("run 5k. Mentally? Okay-ish.", {"mental_state": "okay"}),
+    ],
+)
+def test_sessions_said_in_passing(text: str, expected: dict) -> None:
+    data = fitness(text)
+    assert {key: data[key] for key in expected} == expected
+
+
+def test_an_injury_at_work_is_not_a_session() -> None:
+    assert (
+        RulesExtractor().extract("Tweaked my hamstring lifting boxes at work. Gutted.", TODAY) == []
+    )

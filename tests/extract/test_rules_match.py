@@ -423,3 +423,12 @@ def test_more_speech_to_text_slips_in_a_match() -> None:
     )
     assert data["opponent"] == "York" and data["batting"]["dismissal"] == "bowled"
     assert data["fielding"]["catches"] == 2
+
+
+def test_none_of_a_kind_and_a_win_despite_a_drop() -> None:
+    data = match(
+        "Game against Kew. Made 88, eleven fours, no sixes. I shelled a sitter. We still won."
+    )
+    assert (data["batting"]["fours"], data["batting"]["sixes"]) == (11, 0)
+    assert data["result"] == "won" and "sitter" in data["areas_for_improvement"]
+    assert "won" not in data["areas_for_improvement"]

@@ -125,3 +125,14 @@ def test_a_terse_rest_note() -> None:
     )
     assert entry.activity_type == "rest_day"
     assert (entry.data.recovery_quality, entry.data.mental_state) == ("excellent", "good")
+
+
+@pytest.mark.parametrize(
+    ("text", "recovery"),
+    [
+        ("Rest day, massage and an ice bath. Recovery brilliant, mood good.", "excellent"),
+        ("Skipped training today, my body needed the break. Physically alright.", "okay"),
+    ],
+)
+def test_recovery_said_plainly(text: str, recovery: str) -> None:
+    assert rest(text)["recovery_quality"] == recovery

@@ -55,7 +55,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=\w)[.!?]+$")
 _CLAUSE_BREAK = re.compile(
     r"\s*,\s*|\s+-\s+|(?<=[a-z])\s*:\s+"  # "nets: cover drive..." but not "1:15"
     r"|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)"
-    r"|\s+(?=and\s+(?:[\w']+\s+){0,3}?(?:" + "|".join(DAY_OPENERS) + r")\b)",
+    r"|\s+(?=and\s+(?!a half\b|a quarter\b|half\b)(?:[\w']+\s+){0,3}?(?:"
+    + "|".join(DAY_OPENERS)
+    + r")\b)",
     re.IGNORECASE,
 )
 """Commas, dashes, "then ..."/"but ...", and "and" before another day ("rest day yesterday and

@@ -33,7 +33,10 @@ WEEKDAYS: Final[tuple[str, ...]] = (
     "saturday",
     "sunday",
 )
-_DAY = rf"({'|'.join(WEEKDAYS)})"
+_SHORT_DAYS: Final[dict[str, int]] = {"tues": 1, "weds": 2, "thurs": 3}
+"""Weekdays as players shorten them; only the ones that are no other word ("sat", "sun" are)."""
+_WEEKDAY_INDEX: Final[dict[str, int]] = {d: i for i, d in enumerate(WEEKDAYS)} | _SHORT_DAYS
+_DAY = rf"({'|'.join([*WEEKDAYS, *_SHORT_DAYS])})"
 _TIME_OF_DAY = r"(?:morning|afternoon|arvo|evening|night|'s)"
 
 _OFFSETS: Final[tuple[tuple[str, int], ...]] = (
@@ -99,9 +102,9 @@ def find_date(lower: str, today: dt.date) -> tuple[int, dt.date] | None:
             (match.start(), today - dt.timedelta(days=n * (7 if match[2] == "week" else 1)))
         )
     if match := _LAST_DAY.search(lower):
-        found.append((match.start(), _most_recent(WEEKDAYS.index(match[1]), today, True)))
+        found.append((match.start(), _most_recent(_WEEKDAY_INDEX[match[1]], today, True)))
     elif match := _ON_DAY.search(lower):
-        found.append((match.start(), _most_recent(WEEKDAYS.index(match[1]), today, False)))
+        found.append((match.start(), _most_recent(_WEEKDAY_INDEX[match[1]], today, False)))
     if match := _WEEKEND.search(lower):
         found.append((match.start(), _most_recent(WEEKDAYS.index("saturday"), today, False)))
     if match := _ISO.search(lower):

@@ -35,7 +35,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "chuffed to bits, made up, rapt, stoked to bits, rapt with, over the moon with, "
         "on fire, top notch, unbelievable, sensational, "
         "ten out of ten, 10 out of 10, the best i've felt, never felt better, walking on air, "
-        "over the moon, brand new, good as new, like new, brilliantly, superbly"
+        "over the moon, brand new, good as new, like new, brilliantly, superbly, flying"
     ),
     "good": phrases(
         "in a good place, in a good headspace, pretty good, really good, good, positive, "
@@ -52,7 +52,8 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "okay": phrases(
         "nothing special, nothing amazing, up and down, so-so, so so, okay, ok, alright, all "
         "right, fine, average, mixed, meh, not bad, not too bad, middling, neutral, steady, "
-        "decent, mixed bag, so and so, could be better, could be worse, indifferent, "
+        "decent, mixed bag, so and so, could be better, could be worse, indifferent, okay-ish, "
+        "ok-ish, "
         "ordinary, fair, reasonable, manageable, bit flat but okay, bit of both, not great not "
         "terrible, nothing to write home about, 50/50, fifty fifty, half and half, distracted, "
         "mixed feelings, mixed emotions"
@@ -141,7 +142,7 @@ TRAINED_VERBS: Final[tuple[str, ...]] = phrases(
 
 BODY_ANCHORS: Final[tuple[str, ...]] = phrases(
     "body, body's, legs, recovery's, my recovery, recovery was, recovery is, recovered, "
-    "recovering, physically, muscles, hamstring, hamstrings, calves, my back, shoulder, "
+    "recovering, physically, muscles, hamstring, hamstrings, calves, my back, shoulder, recovery, "
     "recovery feels, recovery felt, recovery has been, recovery's been, "
     "shoulders, knees, knee, quads, glutes, groin, ankle, ankles, hips, joints, niggle, "
     "niggles, sleep, slept, energy, energy levels, fitness-wise, bodywise, body-wise, "
@@ -177,7 +178,8 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "no stress, casual, nice and easy, easy effort, low key, low-key, soft, mellow, "
         "stroll, gentle pace, taking it easy, took it easy, kept it easy, active recovery, "
         "recovery ride, recovery spin, recovery session, walking pace, barely broke a sweat, "
-        "half speed, stretchy, restorative, took it handy, handy enough, handy pace, no racing"
+        "half speed, stretchy, restorative, took it handy, handy enough, handy pace, no racing, "
+        "cruised, cruised it, just cruised, cruising, relaxing, nothing silly"
     ),
 }
 

@@ -105,7 +105,11 @@ Anchor = tuple[int, int, Target]
 @functools.lru_cache(maxsize=4096)
 def _anchors(lower: str) -> tuple[Anchor, ...]:
     """The mind and body anchors in ``lower``; cached, as each clause is read more than once."""
-    found: list[Anchor] = [(m.start(), m.end(), "mind") for m in _MIND_RE.finditer(lower)]
+    found: list[Anchor] = [
+        (m.start(), m.end(), "mind")
+        for m in _MIND_RE.finditer(lower)
+        if not (m[0] == "head" and _TECHNIQUE.match(lower, m.end()))
+    ]
     body = (m for m in _BODY_RE.finditer(lower) if not _TRAINED.search(lower, 0, m.start()))
     return (*found, *((m.start(), m.end(), "body") for m in body))
 
@@ -195,6 +199,10 @@ def _bare_feel(lower: str, start: int) -> int | None:
     return None
 
 
+_TECHNIQUE: Final = re.compile(
+    r"\s*(?:position|still|over the ball|falling|fell|movement|height|alignment|was still)\b"
+)
+"""After "head", what makes it the batter's head in the shot, not the mind ("head position")."""
 _NEGATOR_WORDS: Final = frozenset(NEGATORS)
 """Negation is part of a clause that is only a feeling ("Not great.")."""
 _TURN: Final = re.compile(r"(?:but|still|though|although|however|yet|anyway|that said)\b")
@@ -208,10 +216,12 @@ def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
     carried: Target | None = None
     mind = 0
     turned = False
+    anchor_only = False
     for clause in clauses:
-        if clause.first:
+        if clause.first and not anchor_only:  # "Mentally? Okay-ish." carries over the "?"
             carried = None
         found = _read(clause, carried)
+        anchor_only = not found and _anchor_kind(clause, len(clause.lower) + 1) is not None
         turned = turned or _TURN.match(clause.lower) is not None
         if mind and turned:
             # "bit bored but okay", "gutted ... Still, I'm feeling positive": the turn is the

@@ -80,8 +80,8 @@ _BALLS_AFTER = re.compile(
 _BALLS = re.compile(r"\b(\d+)\s*(?:balls|deliveries)\b")
 _NTH_BALL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) ball\b")
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_FOURS = re.compile(r"\b(\d+)\s*(?:fours|4s|boundaries)\b")
-_SIXES = re.compile(r"\b(\d+)\s*(?:sixes|6s|maximums)\b")
+_FOURS = re.compile(r"\b(\d+|no)\s*(?:fours|4s|boundaries)\b")
+_SIXES = re.compile(r"\b(\d+|no)\s*(?:sixes|6s|maximums)\b")
 _DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){p}(?:\b|$)"), d) for p, d in DISMISSALS)
 _NO_BAT = re.compile(
     r"\b(?:did(?: no|n'?t|not)|never) (?:need to |have to |get to )?(?:bat|get a bat)\b|"
@@ -238,8 +238,8 @@ def batting(clauses: list[Clause]) -> Batting | None:
     return Batting(
         runs=0 if at is duck else int(at[1]),
         balls=n_balls,
-        fours=int(fours[1]) if fours else None,
-        sixes=int(sixes[1]) if sixes else None,
+        fours=count(fours[1]) if fours else None,
+        sixes=count(sixes[1]) if sixes else None,
         dismissal=_how_out(clauses, innings),
     )
 

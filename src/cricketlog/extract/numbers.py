@@ -227,6 +227,10 @@ def duration_minutes(text: str) -> int | None:
 
 
 _DISTANCES: Final = (
+    (
+        re.compile(rf"{_NUM} and (?:a )?half\s*(?:k|km|kms|kilometers?|kilometres?)\b"),
+        lambda m: float(m[1]) + 0.5,
+    ),
     (re.compile(rf"{_NUM}\s*(?:k|km|kms|kilometers?|kilometres?|k's)\b"), lambda m: float(m[1])),
     (re.compile(rf"{_NUM}\s*(?:miles?|mi)\b"), lambda m: round(float(m[1]) * KM_PER_MILE, 3)),
     (re.compile(r"\b(?:a|one) mile\b"), lambda m: KM_PER_MILE),

@@ -114,7 +114,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:today|yesterday)(?: morning| evening)? (?:was )?(?:a )?rest\b(?! of)|"
         r"rest (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?(?:a )?rest(?! of)|"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?off\b|^rest$",
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?off\b|^rest$|"
+        r"(?:skipped|missed|no) training(?= today| yesterday|,|$)|needed (?:the|a) break",
         "rest_day",
         "rest",
     ),
@@ -171,7 +172,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:lesson|session) with my (?:\w+ )?coach|with my (?:\w+ )?coach|"
         r"session with coach|worked with (?:my )?coach|my coach and i|"
         r"1[- ]1 with (?:the |my )?coach|"
-        r"(?:lesson|session) with the (?:\w+ )?coach|(?:batting|bowling|keeping|spin) lesson",
+        r"(?:lesson|session) with the (?:\w+ )?coach|"
+        r"(?:batting|bowling|keeping|spin|cricket) lesson",
         "cricket_coaching",
         "personal_coaching",
     ),
@@ -189,7 +191,9 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"batting drills?|batting practice|batting session|throwdowns|side ?arm|dog ?stick|"
-        r"range hitting|power hitting|hitting session|bowling machine",
+        r"range hitting|power hitting|hitting session|bowling machine|"
+        r"drills (?:for|on) (?:my |the )?(?:cover drive|pull|sweep|drives?|cut|defence|defense|"
+        r"front foot|back foot|straight drive)",
         "cricket_coaching",
         "batting_drills",
     ),
@@ -210,7 +214,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     # fitness: classes before the gym, as "spin class at the gym" is a class
     (r"spin class|spinning|spin session|yoga|pilates|boxing class|aqua\w*", "fitness", "other"),
     (
-        r"gym|weights|s&c|strength (?:and conditioning|session|work|training)|lifting|leg day|"
+        r"gym|weights|s&c|strength (?:and conditioning|session|work|training)|leg day|"
+        r"lifting(?! (?:boxes|furniture|stuff|things|heavy boxes))|"
         r"upper body|lower body|bench press|squats|deadlifts|push day|pull day",
         "fitness",
         "gym",
@@ -224,6 +229,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"ran(?! (?:\w+ )?out| through| in| between)|treadmill|tempo run|sprint session|intervals|"
         r"did (?:a|an|the) \d+(?:\.\d+)? ?(?:k|km|miler?)(?! (?:swim|row|ride|cycle|bike|walk))|"
         r"\d+(?:\.\d+)? ?k (?:run|jog|trot)|"
+        r"(?:a|an) (?:\w+ )?\d+(?:\.\d+)? ?k\b(?! (?:swim|row|ride|cycle|bike|walk|paddle))|"
         r"(?:rounds|laps) (?:of|around|round) the (?:ground|oval|field|park|track)|track session|"
         r"hill sprints|sprints|shuttle runs|fartlek|on the track|track work|hill (?:session|reps)|"
         r"\d+ ?x ?\d+ ?(?:m|metres|meters)\b|\d+s on the track",
@@ -245,7 +251,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         r"boxing|crossfit|hiit|circuits|rowing|rower|hike|hiked|hiking|walk\w*|beep test|"
         r"yo yo test|surf\w*|paddle ?board\w*|kayak\w*|climb\w*|bouldering|skipping|"
-        r"aerobics|zumba|dance class",
+        r"aerobics|zumba|dance class|core and mobility|core (?:work|session|workout|circuit)|"
+        r"mobility(?: work| session| routine)?",
         "fitness",
         "other",
     ),
@@ -359,7 +366,9 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
 
 # Phrases that mark a clause as something to work on, or as something that went well.
 IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
-    "need to, needs to, needed to, have to, got to, gotta, must, work on, improve, still, "
+    "need to, needs to, needed to, have to, got to, gotta, must, work on, improve, "
+    r"still(?! (?:won|got the win|managed|made it|got there|enjoyed)), shelled, grassed, spilled, "
+    r"put down, like a drain, all over the shop, "
     r"struggl\w*, poor, slow, sloppy, dropp\w*, missed, nick\w* off, kept nicking, lost my, "
     r"crept in, overstep\w*, not proper, losing (?:my|the) \w+, could be better, rusty, "
     r"hurried, need (?:a bit |a lot |much )?more, needs (?:a bit |a lot |much )?more, "
@@ -368,7 +377,7 @@ IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     r"inconsistent, wayward, sprayed, "
     "leaked, went for plenty, expensive, falling away, falling over, stuck, late on, issue, "
     r"problem, couldn't, can't, weak, bad, wrong, work in progress, keeps, keeps? \w+ing, "
-    r"kept \w+ing, too \w+, "
+    r"kept (?!hitting|landing|finding|middling|nailing|timing)\w+ing, too \w+, "
     "lacking, tired, awful, rubbish, shocker, terrible, all over the place, ugly, errors?, "
     r"let (?:me|myself|us|the (?:team|side)) down, letting me down, "
     r"mistakes?, misfield\w*, fumbl\w*, no-balls?, no balls?, wides?, nicked, edgy, scratchy, "
@@ -402,6 +411,7 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"form|length|line|groove), in (?:good )?rhythm, in form, moving well, reading it well, "
     r"picked (?:it|the length) (?:up )?early, got good \w+, good \w+, decent, handy, useful, "
     r"effective, economical, tidy spell, pace (?:was )?up, quicker, faster, sharper, cleaner, "
+    r"top of off, hitting (?:a|my|the) length, on a length, "
     r"(?:was|were|is|are|looked|felt) (?:pure |proper |absolute |top )?(?:class|mint|quality|"
     r"elite|gun|the business|money|on the money|bang on|lekker|unreal|a treat)"
 )
