@@ -223,3 +223,7 @@ def test_an_injury_at_work_is_not_a_session() -> None:
     assert (
         RulesExtractor().extract("Tweaked my hamstring lifting boxes at work. Gutted.", TODAY) == []
     )
+
+
+def test_a_recovery_session_is_a_session_not_the_body() -> None:
+    assert fitness("recovery session in the pool, 30 mins, good")["mental_state"] == "good"

@@ -110,7 +110,12 @@ def _anchors(lower: str) -> tuple[Anchor, ...]:
         for m in _MIND_RE.finditer(lower)
         if not (m[0] == "head" and _TECHNIQUE.match(lower, m.end()))
     ]
-    body = (m for m in _BODY_RE.finditer(lower) if not _TRAINED.search(lower, 0, m.start()))
+    body = (
+        m
+        for m in _BODY_RE.finditer(lower)
+        if not _TRAINED.search(lower, 0, m.start())
+        and not (m[0] == "recovery" and _A_SESSION.match(lower, m.end()))
+    )
     return (*found, *((m.start(), m.end(), "body") for m in body))
 
 
@@ -203,6 +208,10 @@ _TECHNIQUE: Final = re.compile(
     r"\s*(?:position|still|over the ball|falling|fell|movement|height|alignment|was still)\b"
 )
 """After "head", what makes it the batter's head in the shot, not the mind ("head position")."""
+_A_SESSION: Final = re.compile(
+    r"\s*(?:run|jog|session|swim|ride|spin|pace|day|walk|work|stuff|week|shake)\b"
+)
+"""After "recovery", what makes it a kind of session ("recovery run"), not how the body is."""
 _NEGATOR_WORDS: Final = frozenset(NEGATORS)
 """Negation is part of a clause that is only a feeling ("Not great.")."""
 _TURN: Final = re.compile(r"(?:but|still|though|although|however|yet|anyway|that said)\b")
