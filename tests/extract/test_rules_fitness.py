@@ -227,3 +227,30 @@ def test_an_injury_at_work_is_not_a_session() -> None:
 
 def test_a_recovery_session_is_a_session_not_the_body() -> None:
     assert fitness("recovery session in the pool, 30 mins, good")["mental_state"] == "good"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hit the road for an easy 4 miles last night", {"type": "running", "intensity": "low"}),
+        (
+            "5k time trial this morning, 22 minutes, flat out",
+            {"type": "running", "distance_km": 5.0},
+        ),
+        ("gym 45 hard", {"duration_minutes": 45, "intensity": "high"}),
+        (
+            "spin class 45 mins, absolutely cooked afterwards. Buzzing though",
+            {"mental_state": "excellent"},
+        ),
+    ],
+)
+def test_runs_and_times_said_briefly(text: str, expected: dict) -> None:
+    data = fitness(text)
+    assert {key: data[key] for key in expected} == expected
+
+
+def test_a_cue_inside_a_reason_is_not_another_session() -> None:
+    data = fitness(
+        "gym, squats and lunges because my knees need to be stronger for keeping, 50 min"
+    )
+    assert data["duration_minutes"] == 50

@@ -432,3 +432,47 @@ def test_none_of_a_kind_and_a_win_despite_a_drop() -> None:
     assert (data["batting"]["fours"], data["batting"]["sixes"]) == (11, 0)
     assert data["result"] == "won" and "sitter" in data["areas_for_improvement"]
     assert "won" not in data["areas_for_improvement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fielding"),
+    [
+        ("friendly v the Wanderers. 3-22. 2 ct. won. great", {"catches": 2, "run_outs": None}),
+        (
+            "school game vs Kings, got a duck, took a screamer at gully",
+            {"catches": 1, "run_outs": None},
+        ),
+    ],
+)
+def test_catches_said_short_or_proud(text: str, fielding: dict) -> None:
+    assert match(text)["fielding"] == fielding
+
+
+@pytest.mark.parametrize(
+    ("text", "bowling"),
+    [
+        ("Match against Carlton, bowled 8 overs, none for forty-four", {"wickets": 0, "runs": 44}),
+        ("Match against Kew, bowling 2 overs 22 runs 1 wicket", {"wickets": 1, "runs": 22}),
+    ],
+)
+def test_figures_said_without_the_usual_words(text: str, bowling: dict) -> None:
+    data = match(text)["bowling"]
+    assert {key: data[key] for key in bowling} == bowling
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Kept wicket in the cup tie Sunday, three catches. We lost though", "lost"),
+        ("cup tie Sunday, washed out", "no_result"),
+        ("Club game against Karori, went for 51, we ended up losing by three wickets", "lost"),
+    ],
+)
+def test_cup_ties_and_losses_said_at_length(text: str, result: str) -> None:
+    assert match(text)["result"] == result
+
+
+def test_a_tie_with_names_the_opponent() -> None:
+    assert (
+        match("A tie with the Wanderers! I ran out their number eleven")["opponent"] == "Wanderers"
+    )

@@ -1,6 +1,8 @@
 """Whatever the text, the rules extractor returns valid entries or a CricketlogError."""
 
 import datetime as dt
+import json
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -64,9 +66,23 @@ WORDS = st.sampled_from(
         "out",
     ]
 )
+SETS = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+PLAYERS_WORDS = st.sampled_from(
+    sorted(
+        {
+            word
+            for path in sorted(SETS.glob("*_extract.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+            for word in json.loads(line)["text"].split()
+        }
+    )
+)
+"""Every word of the benchmark sets: players' words in orders no player said them."""
 TEXTS = st.one_of(
     st.text(max_size=300),
     st.lists(WORDS, max_size=60).map(" ".join),
+    st.lists(PLAYERS_WORDS, max_size=50).map(" ".join),
     st.text(alphabet="ऀअआकखगघ你好世界ÀÉÎõüß., !?", max_size=100),
     st.text(alphabet=".,;:!?-'\"()[]{}&*/\\ \n\t", max_size=200),
 )

@@ -136,3 +136,7 @@ def test_a_terse_rest_note() -> None:
 )
 def test_recovery_said_plainly(text: str, recovery: str) -> None:
     assert rest(text)["recovery_quality"] == recovery
+
+
+def test_stretching_and_rest_is_a_rest_day() -> None:
+    assert rest("Today I did only light stretching and rest")["activities"]

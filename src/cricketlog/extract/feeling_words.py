@@ -119,7 +119,7 @@ BODY_WORDS: Final[frozenset[str]] = frozenset(
     phrases(
         "tired, sore, aching, aches, achy, stiff, knackered, shattered, exhausted, fatigued, "
         "wrecked, battered, broken, tight, heavy, sluggish, lethargic, fresh, rested, "
-        "recovered, sore as, stuffed, done in, buggered, shot, spent"
+        "recovered, sore as, stuffed, done in, buggered, shot, spent, cooked, dead, rooted, fried"
     )
 )
 
@@ -162,6 +162,7 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "absolute killer, a grind, spicy, red line, redlined, pb pace, race pace, threshold, "
         "absolutely blowing, blowing hard, i was blowing, was blowing, blowing by the end, "
         "full speed, flat chat, absolutely wrecked, wrecked after, cooked after, dying by the end, "
+        "cooked afterwards, wrecked afterwards, absolutely cooked, "
         "out of breath, gassed, huffing and puffing, sweating buckets"
     ),
     "medium": phrases(
@@ -173,7 +174,8 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "nothing major, nothing too strenuous"
     ),
     "low": phrases(
-        "recovery pace, recovery swim, recovery run, easy, light, gentle, relaxed, slow, "
+        "recovery pace, recovery swim, recovery run, recovery jog, easy, light, gentle, relaxed, "
+        "slow, "
         "chilled, leisurely, easy-going, low intensity, cruisy, cruise, easy going, chill, "
         "no stress, casual, nice and easy, easy effort, low key, low-key, soft, mellow, "
         "stroll, gentle pace, taking it easy, took it easy, kept it easy, active recovery, "

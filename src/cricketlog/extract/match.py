@@ -112,7 +112,7 @@ _FIGURES_OVERS = re.compile(
 _MAIDENS = re.compile(rf"\b{_N}\s+maidens?\b")
 _CONCEDED = re.compile(
     r"\b(?:gave(?: away)?|conceded|went for|leaked|overs?(?:,?\s*(?:\d+|a|no) maidens?)?,?\s*for)"
-    r"\s+(\d+)\b(?!\s*(?:wickets?|overs?))"
+    r"\s+(\d+)\b(?!\s*(?:wickets?|overs?))|\bovers?,?\s+(\d+)\s+runs\b"
 )
 _WICKETS = re.compile(rf"(?<!by )\b{_N}\s+wickets?\b(?!\s*(?:to spare|in hand|left))")
 _HAUL = re.compile(r"\b(\d+) wicket haul\b|\bwicketless\b")
@@ -122,7 +122,12 @@ _KEPT = re.compile(
     r"\bwicket ?keep\w*|\bkeeping\b|behind the stumps|with the gloves|"
     r"\bstumpings?\b|\bbyes\b"
 )
-_CATCHES = re.compile(rf"(?<!dropped )(?<!put down )\b{_N}\s+(?:[a-z]+\s+){{0,3}}?catch(?:es)?\b")
+_CATCHES = re.compile(
+    rf"(?<!dropped )(?<!put down )\b{_N}\s+(?:[a-z]+\s+){{0,3}}?(?:catch(?:es)?|cts?)\b"
+    rf"|\b(?:took|held|pulled off|grabbed|clung on to) {_N} (?:screamer|blinder|worldie|"
+    r"stunner|belter)s?\b"
+)
+"""Catches: "two catches", "2 ct", "took a screamer"; the count is whichever group matched."""
 _STUMPINGS = re.compile(rf"\b{_N}\s+stumpings?\b")
 _BYES = re.compile(rf"\b{_N}\s+byes?\b")
 _RUN_OUTS = re.compile(
@@ -135,7 +140,8 @@ _AGAINST = r"(?:a|')?gainst|vs\.?|versus|v\.?"
 """Before the team played; "gainst" is how "against" often comes back from speech to text."""
 _OPPONENT_CAPS = re.compile(
     rf"\b(?i:{_AGAINST}|played|play|playing|beat|beating|lost to|losing to|"
-    r"lost (?:by [\w ]{1,20}? )?to|lose to|drew with|tied with|(?:beaten|thumped|hammered|"
+    r"lost (?:by [\w ]{1,20}? )?to|lose to|drew with|tied with|(?:a )?(?:tie|draw) with|"
+    r"(?:beaten|thumped|hammered|"
     r"smashed|done|rolled|knocked over|bowled out) by|(?:match|game|fixture) with|"
     rf"we (?:{BEAT_VERBS}))"
     r"\s+(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|on|upon))*)"
@@ -266,7 +272,7 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
     if haul and not figures:
         n_wickets = int(haul[1]) if haul[1] else 0
     maidens = _MAIDENS.search(text)
-    runs = int(figures[2]) if figures else int(conceded[1]) if conceded else None
+    runs = int(figures[2]) if figures else int(conceded[1] or conceded[2]) if conceded else None
     return Bowling(
         overs=float(overs[1]) if overs else 0.0,
         maidens=count(maidens[1]) if maidens else None,
@@ -279,20 +285,21 @@ def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fieldin
     """Keeping when the player kept wicket, and catches and run outs taken in the field."""
     text = " , ".join(c.num for c in clauses)
     catches = _CATCHES.search(text)
+    n_catches = count(catches[1] or catches[2]) if catches else None
     run_outs = _RUN_OUTS.search(text)
     n_run_outs = count(run_outs[1] or run_outs[2] or "1") if run_outs else None
     keeping = None
     if _KEPT.search(text):
         stumpings, byes = _STUMPINGS.search(text), _BYES.search(text)
         keeping = Keeping(
-            catches=count(catches[1]) if catches else None,
+            catches=n_catches,
             stumpings=count(stumpings[1]) if stumpings else None,
             byes=count(byes[1]) if byes else None,
         )
-        catches = None
-    if catches is None and n_run_outs is None:
+        n_catches = None
+    if n_catches is None and n_run_outs is None:
         return keeping, None
-    return keeping, Fielding(catches=count(catches[1]) if catches else None, run_outs=n_run_outs)
+    return keeping, Fielding(catches=n_catches, run_outs=n_run_outs)
 
 
 def result(clauses: list[Clause]) -> Result | None:

@@ -45,6 +45,7 @@ _IDIOMS: Final = tuple(
         (r"\bhalf a dozen\b", "6"),
         (r"\ba dozen\b", "12"),
         (r"\b(?:a )?couple of\b", "2"),
+        (r"\b(?:none|nil|nought) for\b", "0 for"),
         (r"\ba couple\b", "2"),
         (r"\ba few\b", "3"),
         (rf"\b(?:a|one|another|single) four\b{_NOT_A_BOUNDARY}", "1 fours"),
@@ -145,6 +146,12 @@ _DURATIONS: Final[tuple[tuple[str, Callable[[re.Match[str]], float]], ...]] = (
     (r"\bhalf (?:an )?hour\b", lambda m: 30),
     (rf"\b{_NUM}{_ROUGHLY}\s*{_HOURS}\b", lambda m: float(m[1]) * 60),
     (rf"\b{_NUM}{_ROUGHLY}\s*{_MINS}\b", lambda m: float(m[1])),
+    (
+        r"\b(?:gym|nets|run|jog|swim|drills|session|yoga|ride|workout|class|practice)\s+"
+        r"(\d{2,3})\b(?![\s.]*(?:k|km|kms|miles?|m|metres|meters|runs?|overs?|balls?|for|off|"
+        r"not|wickets?|x|reps|laps|lengths|times|percent|%|\*|\d))",
+        lambda m: float(m[1]),
+    ),
     (rf"\b{_AN_HOUR}s?\b(?! ago)", lambda m: 60),
 )
 _DURATION_RES: Final = tuple((re.compile(p), f) for p, f in _DURATIONS)

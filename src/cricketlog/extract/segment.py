@@ -65,7 +65,8 @@ def _find(
 ) -> Cue | None:
     for index, (pattern, activity_type, kind) in enumerate(rows):
         for match in pattern.finditer(text):
-            if not _NEGATED.search(text[: match.start()]):
+            before = text[: match.start()]
+            if not _NEGATED.search(before) and not _BECAUSE.search(before):
                 return Cue(activity_type, kind, index, generic)
     return None
 
@@ -83,6 +84,8 @@ def cue_in(text: str) -> Cue | None:
     return _find(_CUES, text, False) or _find(_GENERIC, text, True)
 
 
+_BECAUSE: Final = re.compile(r"\b(?:because|cos|coz|cause|so that|so i can)\b")
+"""An activity named in a reason ("squats because my knees need to be stronger for keeping")."""
 _FIGURE: Final = re.compile(r"\d")
 """A figure: how long, how far, how many."""
 _ABSORBS: Final = {("cricket_match", "cricket_coaching"), ("rest_day", "fitness")}

@@ -115,7 +115,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"rest (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?(?:a )?rest(?! of)|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?off\b|^rest$|"
-        r"(?:skipped|missed|no) training(?= today| yesterday|,|$)|needed (?:the|a) break",
+        r"(?:skipped|missed|no) training(?= today| yesterday|,|$)|needed (?:the|a) break|"
+        r"\band rest(?:ed)?(?=$|,)",
         "rest_day",
         "rest",
     ),
@@ -131,6 +132,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"match|game|fixture|t20|twenty20|one dayer|1 dayer|2 dayer|two dayer|2nd xi|1st xi|"
         r"3rd xi|4th xi|league fixture|"
         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:xi|eleven)s?\b|"
+        r"cup (?:tie|game|match|final)|(?:a |the )?friendly (?:v|vs|against|game|match)\b|"
         r"played (?:[\w-]+ ){0,4}?(?:against|vs|versus)\b|captained|"
         r"(?:we|they) (?:posted|made|scored) \d+|bowled (?:them|the opposition) out|"
         r"(?:semi|quarter|grand)[- ]?final|the final|innings|declared",
@@ -230,6 +232,9 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"did (?:a|an|the) \d+(?:\.\d+)? ?(?:k|km|miler?)(?! (?:swim|row|ride|cycle|bike|walk))|"
         r"\d+(?:\.\d+)? ?k (?:run|jog|trot)|"
         r"(?:a|an) (?:\w+ )?\d+(?:\.\d+)? ?k\b(?! (?:swim|row|ride|cycle|bike|walk|paddle))|"
+        r"hit the road|time trial(?! on the bike)|"
+        r"(?:easy|steady|quick|hard|slow|long) \d+(?:\.\d+)? ?(?:k|km|miles?)\b"
+        r"(?! (?:swim|row|ride|cycle|bike|walk|paddle))|"
         r"(?:rounds|laps) (?:of|around|round) the (?:ground|oval|field|park|track)|track session|"
         r"hill sprints|sprints|shuttle runs|fartlek|on the track|track work|hill (?:session|reps)|"
         r"\d+ ?x ?\d+ ?(?:m|metres|meters)\b|\d+s on the track",
@@ -342,6 +347,7 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
         r"we lost|lost by|lost to|lost the (?:game|match|final)|lost it|beaten by|got beat|"
         r"we lose|lose by|lose to|we got beaten|we were beaten|came up short|came second|"
         r"on the losing|lost narrowly|lost comfortably|lost badly|lost heavily|(?:a |the )?defeat|"
+        r"ended up losing|losing by|"
         r"(?:thumped|hammered|smashed|done|rolled) by|"
         r"went down to|went down by|got (?:rolled|thumped|hammered|belted|towelled up|done)|"
         r"a loss|defeat|losing side|fell short|they won|they beat us|"
