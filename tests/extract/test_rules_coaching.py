@@ -326,3 +326,7 @@ def test_hitting_the_spot_again_and_again_went_well() -> None:
 def test_an_hour_and_a_half_said_with_its_day() -> None:
     data = coaching("Had nets for an hour and a half on Thursday, felt good")
     assert data["duration_minutes"] == 90
+
+
+def test_a_slip_cradle_is_fielding_practice() -> None:
+    assert coaching("Slip cradle, a hundred catches, dropped three")["activity"] == "other"

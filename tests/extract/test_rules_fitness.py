@@ -254,3 +254,19 @@ def test_a_cue_inside_a_reason_is_not_another_session() -> None:
         "gym, squats and lunges because my knees need to be stronger for keeping, 50 min"
     )
     assert data["duration_minutes"] == 50
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        ("yoga class, an hour, gentle. Walked out calm and happy.", 1),
+        ("Agility ladder and cone work for 25 minutes, quite light", 1),
+    ],
+)
+def test_sessions_and_not_sessions(text: str, entries: int) -> None:
+    found = RulesExtractor().extract(text, TODAY)
+    assert len(found) == entries and found[0].activity_type == "fitness"
+
+
+def test_a_heavy_upper_body_session_is_heavy() -> None:
+    assert fitness("gym for an hour, heavy upper body")["intensity"] == "high"

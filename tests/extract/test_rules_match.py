@@ -476,3 +476,24 @@ def test_a_tie_with_names_the_opponent() -> None:
     assert (
         match("A tie with the Wanderers! I ran out their number eleven")["opponent"] == "Wanderers"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WON! 4 wickets for me in 3.4 overs. buzzing", {"result": "won"}),
+        ("Got thrashed by Central. I made 2.", {"result": "lost", "opponent": "Central"}),
+        ("Abandoned after two overs against the Lions, no result", {"result": "no_result"}),
+        ("Lost in a super over to Sunrise, I scored 22", {"result": "lost", "opponent": "Sunrise"}),
+    ],
+)
+def test_matches_said_by_their_outcome(text: str, expected: dict) -> None:
+    data = match(text)
+    assert {key: data[key] for key in expected} == expected
+
+
+def test_runs_with_the_bat_and_a_catch_after_stumpings() -> None:
+    data = match("Game against Sandown, 0 for 35 off five overs, 21 with the bat, caught.")
+    assert data["batting"]["runs"] == 21
+    kept = match("Kept wicket against Old Boys, two stumpings and a catch, four byes")["keeping"]
+    assert (kept["stumpings"], kept["catches"], kept["byes"]) == (2, 1, 4)

@@ -140,3 +140,13 @@ def test_recovery_said_plainly(text: str, recovery: str) -> None:
 
 def test_stretching_and_rest_is_a_rest_day() -> None:
     assert rest("Today I did only light stretching and rest")["activities"]
+
+
+def test_the_player_says_how_they_felt_after_how_the_body_was() -> None:
+    data = rest("Rest day, recovery was good and I felt great")
+    assert (data["recovery_quality"], data["mental_state"]) == ("good", "excellent")
+
+
+def test_a_weekend_missed_is_not_the_day() -> None:
+    [entry] = RulesExtractor().extract("rest day, stressed about missing the weekend", TODAY)
+    assert entry.entry_date == TODAY

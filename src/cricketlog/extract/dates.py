@@ -53,11 +53,7 @@ _ON_DAY = re.compile(
     rf"(?<!coming )\b{_DAY}\b(?:\s*{_TIME_OF_DAY})?"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_WEEKEND = re.compile(
-    r"\b(?:on|at|over) the weekend\b|\blast weekend\b|"
-    r"(?<!for )(?<!next )(?<!till )(?<!until )(?<!before )(?<!after )(?<!on )(?<!at )(?<!over )"
-    r"\bthe weekend\b"
-)
+_WEEKEND = re.compile(r"\b(?:on|at|over) the weekend\b|\blast weekend\b")
 """A match "on the weekend" said midweek: the Saturday just gone."""
 DAY_PHRASE: Final = re.compile(
     r"\b(?:(?:the )?day before yesterday|yesterday(?: (?:morning|afternoon|arvo|evening))?|"

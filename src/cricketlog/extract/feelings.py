@@ -115,6 +115,7 @@ def _anchors(lower: str) -> tuple[Anchor, ...]:
         for m in _BODY_RE.finditer(lower)
         if not _TRAINED.search(lower, 0, m.start())
         and not (m[0] == "recovery" and _A_SESSION.match(lower, m.end()))
+        and not _TRAINED_PART.search(lower, 0, m.start())
     )
     return (*found, *((m.start(), m.end(), "body") for m in body))
 
@@ -153,11 +154,21 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
         value: Scale = _SCALE[phrase]  # type: ignore[assignment]
         if not phrase.startswith("not") and negated(lower, start):
             value = _NEGATED_SCALE[value]
-        if governing := _anchor(lower, start, end, anchors):
+        governing = _anchor(lower, start, end, anchors)
+        feel = _bare_feel(lower, start)
+        if (
+            governing
+            and feel is not None
+            and governing[0][1] <= feel
+            and _BY_ME.search(lower, 0, feel)
+        ):
+            # "recovery was good and I felt good": the player's own "felt" is nearer than the anchor
+            found.append(Feeling("mind", value, 2, overall, (feel, end)))
+        elif governing:
             (a_start, a_end, target), before = governing
             span = (_said_from(lower, start, a_start, target, anchors), max(a_end, end))
             found.append(Feeling(target, value, 3 if before else 2, overall, span))
-        elif (feel := _bare_feel(lower, start)) is not None:
+        elif feel is not None:
             found.append(Feeling("mind", value, 1, overall, (feel, end)))
         elif carried is not None:
             found.append(Feeling(carried, value, 2, overall, (start, end)))
@@ -208,6 +219,10 @@ _TECHNIQUE: Final = re.compile(
     r"\s*(?:position|still|over the ball|falling|fell|movement|height|alignment|was still)\b"
 )
 """After "head", what makes it the batter's head in the shot, not the mind ("head position")."""
+_BY_ME: Final = re.compile(r"\b(?:i|i'm|im)\s*$")
+"""Just before "felt"/"feeling": the player says it of themselves ("... and I felt good")."""
+_TRAINED_PART: Final = re.compile(r"(?:upper|lower|full|whole|core) $")
+"""Before "body", what makes it the part trained ("heavy upper body"), not how it feels."""
 _A_SESSION: Final = re.compile(
     r"\s*(?:run|jog|session|swim|ride|spin|pace|day|walk|work|stuff|week|shake)\b"
 )

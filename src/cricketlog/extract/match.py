@@ -38,6 +38,7 @@ _NOT_RUNS = (
 _RUNS: Final = (
     re.compile(rf"\b{_RUN_VERB}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b{_NOT_RUNS}"),
     re.compile(r"\b(\d+)\s*(?:runs\s+)?(?:not out|\*)"),
+    re.compile(r"\b(\d+)\s+(?:runs\s+)?with the bat\b"),
     re.compile(
         r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket)\b[^.,\d]{0,25}?\bfor (\d+)\b"
     ),
@@ -123,7 +124,8 @@ _KEPT = re.compile(
     r"\bstumpings?\b|\bbyes\b"
 )
 _CATCHES = re.compile(
-    rf"(?<!dropped )(?<!put down )\b{_N}\s+(?:[a-z]+\s+){{0,3}}?(?:catch(?:es)?|cts?)\b"
+    rf"(?<!dropped )(?<!put down )\b{_N}\s+(?:(?!stumping|bye|wicket|over|and\b)[a-z]+\s+){{0,3}}?"
+    r"(?:catch(?:es)?|cts?)\b"
     rf"|\b(?:took|held|pulled off|grabbed|clung on to) {_N} (?:screamer|blinder|worldie|"
     r"stunner|belter)s?\b"
 )
@@ -140,8 +142,8 @@ _AGAINST = r"(?:a|')?gainst|vs\.?|versus|v\.?"
 """Before the team played; "gainst" is how "against" often comes back from speech to text."""
 _OPPONENT_CAPS = re.compile(
     rf"\b(?i:{_AGAINST}|played|play|playing|beat|beating|lost to|losing to|"
-    r"lost (?:by [\w ]{1,20}? )?to|lose to|drew with|tied with|(?:a )?(?:tie|draw) with|"
-    r"(?:beaten|thumped|hammered|"
+    r"lost (?:by [\w ]{1,20}? |in [\w ]{1,20}? )?to|lose to|drew with|tied with|"
+    r"(?:a )?(?:tie|draw) with|(?:beaten|thumped|hammered|thrashed|"
     r"smashed|done|rolled|knocked over|bowled out) by|(?:match|game|fixture) with|"
     rf"we (?:{BEAT_VERBS}))"
     r"\s+(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|on|upon))*)"

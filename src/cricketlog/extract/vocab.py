@@ -133,6 +133,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"3rd xi|4th xi|league fixture|"
         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:xi|eleven)s?\b|"
         r"cup (?:tie|game|match|final)|(?:a |the )?friendly (?:v|vs|against|game|match)\b|"
+        r"^won(?=$| |!)|\d+ wickets? for me|got (?:thrashed|hammered|smashed|rolled|thumped|"
+        r"beaten|done) by|abandoned|washed out|rained off|no result|super over|"
         r"played (?:[\w-]+ ){0,4}?(?:against|vs|versus)\b|captained|"
         r"(?:we|they) (?:posted|made|scored) \d+|bowled (?:them|the opposition) out|"
         r"(?:semi|quarter|grand)[- ]?final|the final|innings|declared",
@@ -201,6 +203,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"fielding|catching practice|slip catching|slip cordon|slips? practice|high catches|"
+        r"slip cradle|catching cradle|\d+ catches in a row|a hundred catches|"
         r"ground fielding|catching drills|catching (?:session|clinic|work)|throwing drills|"
         r"(?:\d+ minutes of |some |a bit of |did )catching",
         "cricket_coaching",
@@ -254,7 +257,10 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (r"yoga|pilates", "fitness", "other"),
     (
-        r"boxing|crossfit|hiit|circuits|rowing|rower|hike|hiked|hiking|walk\w*|beep test|"
+        r"boxing|crossfit|hiit|circuits|rowing|rower|hike|hiked|hiking|beep test|"
+        r"walk(?:ed|ing|s)?(?! (?:out|off|in|back|away|through|to the crease))|"
+        r"agility(?: ladder| work| session| drills)?|ladder (?:drills|work)|cone (?:drills|work)|"
+        r"plyometrics|plyos|"
         r"yo yo test|surf\w*|paddle ?board\w*|kayak\w*|climb\w*|bouldering|skipping|"
         r"aerobics|zumba|dance class|core and mobility|core (?:work|session|workout|circuit)|"
         r"mobility(?: work| session| routine)?",
@@ -348,7 +354,7 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
         r"we lose|lose by|lose to|we got beaten|we were beaten|came up short|came second|"
         r"on the losing|lost narrowly|lost comfortably|lost badly|lost heavily|(?:a |the )?defeat|"
         r"ended up losing|losing by|"
-        r"(?:thumped|hammered|smashed|done|rolled) by|"
+        r"(?:thumped|hammered|smashed|done|rolled|thrashed) by|"
         r"went down to|went down by|got (?:rolled|thumped|hammered|belted|towelled up|done)|"
         r"a loss|defeat|losing side|fell short|they won|they beat us|"
         r"they (?:got|knocked (?:it|them) off|got home|chased (?:it|them)? ?down)|"
