@@ -5,8 +5,11 @@ the clauses after it belong to that entry until another activity is named. Not e
 new entry, because activities contain each other: keeping wicket during a match is part of the
 match ("kept wicket, 1 catch") and a walk on a rest day is part of the rest day, unless the player
 moves on with "then ..." or another day. Two activities of the same kind are two entries when
-the second opens a sentence or follows "then" ("Fielding drills for 30 minutes. Then a keeping
-session"). Dates said once carry forward to the entries after them.
+the second opens a sentence, follows "then" ("Fielding drills for 30 minutes. Then a keeping
+session"), or comes with figures of its own after the first one's ("easy 6k run, heavy gym
+session for 40 minutes"). An activity named inside a reason ("because my knees need to be
+stronger for keeping") or after "skipped", "after", "because" opens nothing. Dates said once
+carry forward to the entries after them.
 """
 
 from __future__ import annotations
