@@ -5,8 +5,9 @@ phrasing survives: a clause with an improvement cue ("need to", "still", "droppe
 work on, one with a praise cue ("clean", "middling it", "felt good") went well. A clause with no cue
 takes the tone of the clause before it in the same sentence ("middling it well, especially the
 pull"), or the opposite one after a "but". Feelings about the mind or body are left out: they
-have fields of their own. ``details`` (fitness) and ``activities`` (rest days) are the clauses that
-say what was done.
+have fields of their own, except that a feeling about part of the game is a note too ("happy with
+my control"). ``details`` (fitness) and ``activities`` (rest days) are the clauses that say what
+was done; what follows a mood in its sentence is why the player felt so, and is left out.
 """
 
 from __future__ import annotations
