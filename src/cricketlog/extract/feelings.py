@@ -6,7 +6,10 @@ word only counts as a mental state when something ties it to the mind: an anchor
 subject-less "felt ..." ("felt great", "I'm feeling good"). Body anchors ("body", "legs",
 "recovery's") send a scale word to recovery quality instead. Negation moves a value across the
 scale ("not great" is poor, "not bad" is okay), and an anchor with no scale word of its own
-carries into the next clause of the sentence ("Mentally, not bad").
+carries into the next clause of the sentence ("Mentally, not bad"), or over a question mark
+("Mentally? Okay-ish."). The player's own "I felt" outranks a body anchor said before it, "head"
+in a shot ("head position") is no anchor, and a mood that turns ("bit bored but okay", "Still,
+I'm feeling positive") outranks the one it turns from.
 """
 
 from __future__ import annotations
