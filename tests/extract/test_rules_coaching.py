@@ -330,3 +330,15 @@ def test_an_hour_and_a_half_said_with_its_day() -> None:
 
 def test_a_slip_cradle_is_fielding_practice() -> None:
     assert coaching("Slip cradle, a hundred catches, dropped three")["activity"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("heard", "activity"),
+    [
+        ("Madding drills yesterday with the sidearm, thirty minutes", "batting_drills"),
+        ("Sleep catching, twenty minutes", "other"),
+        ("Boing practice on my own with a single stump, eight overs", "other"),
+    ],
+)
+def test_speech_to_text_slips_on_drill_names(heard: str, activity: str) -> None:
+    assert coaching(heard)["activity"] == activity

@@ -62,7 +62,13 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"\b(for|about|around|like|nearly|almost) to (hours|overs)\b", r"\1 two \2"),
     # Slips of tiny.en on synthetic and accented voices, by family rather than by sentence.
     (r"bold(?! (?:shot|call|move|decision|choice|play|declaration))", "bowled"),
-    (r"badding", "batting"),
+    (r"(?:badding|madding)", "batting"),
+    (
+        r"(?:boing|mowing|bowing)(?= (?:practice|session|drills?|machine|coach|spell|action))",
+        "bowling",
+    ),
+    (r"sleep (?=catch|cordon|fielder)", "slip "),
+    (r"billates|pilate", "pilates"),
     (r"at sleep", "at slip"),
     (r"stomp(ing|ings|s)?", r"stump\1"),
     (r"tide(?= ?[,.]| with| off| on the last| at the end)", "tied"),
