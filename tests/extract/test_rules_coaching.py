@@ -342,3 +342,8 @@ def test_a_slip_cradle_is_fielding_practice() -> None:
 )
 def test_speech_to_text_slips_on_drill_names(heard: str, activity: str) -> None:
     assert coaching(heard)["activity"] == activity
+
+
+def test_the_coach_had_us_working_on_something() -> None:
+    data = coaching("Coach had us working on the follow-through today. Mixed feelings.")
+    assert data["mental_state"] == "okay"

@@ -270,3 +270,17 @@ def test_sessions_and_not_sessions(text: str, entries: int) -> None:
 
 def test_a_heavy_upper_body_session_is_heavy() -> None:
     assert fitness("gym for an hour, heavy upper body")["intensity"] == "high"
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        ("Morning circuit with the boys, thirty minutes flat out", {"type": "other"}),
+        ("Parkron on Saturday, 5k in 24 minutes", {"type": "running"}),
+        ("gym 40 minutes. Minds in a good spot", {"mental_state": "good"}),
+        ("run 5k, failing fantastic", {"mental_state": "excellent"}),
+    ],
+)
+def test_speech_to_text_slips_on_sessions_and_moods(heard: str, expected: dict) -> None:
+    data = fitness(heard)
+    assert {key: data[key] for key in expected} == expected

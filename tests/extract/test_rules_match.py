@@ -497,3 +497,14 @@ def test_runs_with_the_bat_and_a_catch_after_stumpings() -> None:
     assert data["batting"]["runs"] == 21
     kept = match("Kept wicket against Old Boys, two stumpings and a catch, four byes")["keeping"]
     assert (kept["stumpings"], kept["catches"], kept["byes"]) == (2, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("heard", "result"),
+    [
+        ("Match Sunday, one by five wicket, I scored 12", "won"),
+        ("Game today, one by 8 runs", "won"),
+    ],
+)
+def test_won_heard_as_one(heard: str, result: str) -> None:
+    assert match(heard)["result"] == result

@@ -62,7 +62,16 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"\b(for|about|around|like|nearly|almost) to (hours|overs)\b", r"\1 two \2"),
     # Slips of tiny.en on synthetic and accented voices, by family rather than by sentence.
     (r"bold(?! (?:shot|call|move|decision|choice|play|declaration))", "bowled"),
-    (r"(?:badding|madding)", "batting"),
+    (r"(?:badding|madding|matting)", "batting"),
+    (
+        r"one by (?=(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:[- ]\w+)?)"
+        r" (?:wickets?|runs?)\b)",
+        "won by ",
+    ),
+    (
+        r"failing (?=(?:great|good|fantastic|amazing|brilliant|okay|ok|alright|fine|flat|down)\b)",
+        "feeling ",
+    ),
     (
         r"(?:boing|mowing|bowing)(?= (?:practice|session|drills?|machine|coach|spell|action))",
         "bowling",
@@ -232,7 +241,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "gym",
     ),
     (
-        r"parkrun|park run|jog\w*|running(?! between)|"
+        r"parkrun|park run|parkron|jog\w*|running(?! between)|"
         r"(?<!buy a )(?<!get a )(?<!score a )(?<!scored a )(?<!single )(?<!full )(?<!my )"
         r"(?<!short )(?<!drop and )(?<!hit and )"
         r"run(?! ?(?:out|up|chase|rate|ning between|s\b|singles|twos|threes|a single|"
@@ -263,7 +272,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (r"yoga|pilates", "fitness", "other"),
     (
-        r"boxing|crossfit|hiit|circuits|rowing|rower|hike|hiked|hiking|beep test|"
+        r"boxing|crossfit|hiit|circuits?(?! breaker)|rowing|rower|hike|hiked|hiking|beep test|"
         r"walk(?:ed|ing|s)?(?! (?:out|off|in|back|away|through|to the crease))|"
         r"agility(?: ladder| work| session| drills)?|ladder (?:drills|work)|cone (?:drills|work)|"
         r"plyometrics|plyos|"
@@ -279,7 +288,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
 # entry when nothing else has, and a later, more specific cue of the same kind refines them.
 GENERIC_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     (
-        r"training|practice|drills|centre wicket|middle practice|session with the squad",
+        r"training|practice|drills|centre wicket|middle practice|session with the squad|"
+        r"coach (?:had|made|got) (?:us|me)",
         "cricket_coaching",
         "other",
     ),
