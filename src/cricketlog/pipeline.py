@@ -98,7 +98,8 @@ class Pipeline:
         Warming up is best effort: any failure is left for the real call to raise, where the
         front end reports it (and a process that is already exiting may fail an import). The
         model's thread is not a daemon, because killing a thread inside CTranslate2 aborts the
-        process; the other is, so an early exit does not wait for its imports.
+        process; the other is, so an early exit does not wait for its imports, but it opens the
+        database on a thread of its own that is not, so that an exit never interrupts a migration.
         """
         from cricketlog.audio.trim import warm_up as warm_up_trim
 
@@ -107,12 +108,17 @@ class Pipeline:
             if load is not None:
                 load()
 
+        def open_store() -> None:
+            self.store  # noqa: B018  (opened on first access)
+
         def prepare() -> None:
             warm_up_trim()
             if extract:
                 self.extractor  # noqa: B018  (built on first access)
-            if store:
-                self.store  # noqa: B018
+            if store:  # not a daemon: an exit waits rather than cut a migration short
+                threading.Thread(
+                    target=_best_effort(open_store), name="cricketlog-open_store", daemon=False
+                ).start()
 
         threads = [
             threading.Thread(
