@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -17,6 +18,7 @@ from cricketlog.cli.common import (
     console,
     day,
     emit_json,
+    err,
     error,
     interactive,
     notice,
@@ -182,19 +184,22 @@ def _pending_clips() -> list[Path]:
 def _hear_all(
     paths: list[Path], again: bool, today: dt.date, show_progress: bool
 ) -> Iterator[tuple[Path, Heard | None]]:
-    """Yield (path, Heard or None on error) for each file, with a progress bar for several."""
+    """Yield (path, Heard or None on error) for each file, with a progress bar for several and
+    a spinner on stderr while a single file is heard (the first run can take a while)."""
     from rich.progress import Progress
 
     core = pipeline()
     progress = Progress(
         console=console, transient=True, disable=not show_progress or len(paths) < 2
     )
+    alone = show_progress and len(paths) == 1
     with progress:
         task = progress.add_task("Importing", total=len(paths))
         for path in paths:
             progress.update(task, description=f"Importing {path.name}")
             try:
-                heard = core.hear(path, again=again, today=today)
+                with err.status(f"Listening to {path.name}…") if alone else nullcontext():
+                    heard = core.hear(path, again=again, today=today)
             except CricketlogError as exc:
                 error(str(exc))
                 heard = None
