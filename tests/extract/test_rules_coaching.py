@@ -347,3 +347,26 @@ def test_speech_to_text_slips_on_drill_names(heard: str, activity: str) -> None:
 def test_the_coach_had_us_working_on_something() -> None:
     data = coaching("Coach had us working on the follow-through today. Mixed feelings.")
     assert data["mental_state"] == "okay"
+
+
+@pytest.mark.parametrize(
+    ("text", "well"),
+    [
+        (
+            "practice with the coach, working on my slower ball, it's coming out nice now",
+            "slower ball",
+        ),
+        (
+            "throwdowns for 30 minutes, working on the cover drive, that came out sweet",
+            "cover drive",
+        ),
+    ],
+)
+def test_praise_for_what_was_worked_on(text: str, well: str) -> None:
+    data = coaching(text)
+    assert well in data["what_went_well"] and well not in data["areas_for_improvement"]
+
+
+def test_working_on_a_fault_that_still_fails_stays_to_work_on() -> None:
+    data = coaching("nets, working on my footwork but it's still slow")
+    assert "footwork" in data["areas_for_improvement"]

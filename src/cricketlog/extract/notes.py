@@ -42,6 +42,12 @@ _OPENING_CONTRAST: Final = re.compile(rf"^(?:{'|'.join(CONTRASTS)})\b[\s,]*", re
 """The "but" that opens a note: it joined the note to what came before, not part of the note."""
 _GOALS: Final = phrase_re(list(GOAL_CUES))
 _PROGRESS: Final = phrase_re(list(PROGRESS_CUES))
+_WORKED_ON: Final = re.compile(r"\b(?:working on|worked on|work on)\b")
+_BACK_TO_IT: Final = re.compile(
+    r"(?:and |but )?(?:it|that|which|this|they|those)(?:'s| is| was| were| are)?\b|"
+    r"(?:felt like )?(?:it|that) (?:was |is )?(?:coming|came)\b"
+)
+"""A clause that refers back to what came before ("it's coming out nice", "that came out sweet")."""
 """Praise that reports progress on what the player works on ("working on my drive which is
 getting better"): the clause went well."""
 """What follows "need to ..." is the goal, so "need to get it straighter" is not praise."""
@@ -133,6 +139,15 @@ def _tones(clauses: list[Clause]) -> list[Tone | None]:
         after = clauses[i + 1]
         if tones[i] is None and not after.first and not after.contrast and _is_topic(clause):
             tones[i] = tones[i + 1]
+        # "working on my slower ball, it's coming out nice now": praise for what was worked on
+        if (
+            tones[i] == "improve"
+            and tones[i + 1] == "good"
+            and _WORKED_ON.search(clause.lower)
+            and not _IMPROVE.search(clause.lower, _WORKED_ON.search(clause.lower).end())
+            and _BACK_TO_IT.match(after.lower)
+        ):
+            tones[i] = "good"
     return tones
 
 
