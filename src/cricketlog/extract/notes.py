@@ -140,11 +140,12 @@ def _tones(clauses: list[Clause]) -> list[Tone | None]:
         if tones[i] is None and not after.first and not after.contrast and _is_topic(clause):
             tones[i] = tones[i + 1]
         # "working on my slower ball, it's coming out nice now": praise for what was worked on
+        worked_on = _WORKED_ON.search(clause.lower)
         if (
-            tones[i] == "improve"
+            worked_on
+            and tones[i] == "improve"
             and tones[i + 1] == "good"
-            and _WORKED_ON.search(clause.lower)
-            and not _IMPROVE.search(clause.lower, _WORKED_ON.search(clause.lower).end())
+            and not _IMPROVE.search(clause.lower, worked_on.end())
             and _BACK_TO_IT.match(after.lower)
         ):
             tones[i] = "good"
