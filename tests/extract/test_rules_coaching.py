@@ -370,3 +370,36 @@ def test_praise_for_what_was_worked_on(text: str, well: str) -> None:
 def test_working_on_a_fault_that_still_fails_stays_to_work_on() -> None:
     data = coaching("nets, working on my footwork but it's still slow")
     assert "footwork" in data["areas_for_improvement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "well", "improve"),
+    [
+        (
+            "nets, the away swinger was coming out beautifully but I keep overstepping",
+            "swinger",
+            "overstep",
+        ),
+        (
+            "six overs in the nets. Yorkers were landing, bouncer just isn't there",
+            "Yorkers",
+            "bouncer",
+        ),
+        (
+            "fielding drills, caught nearly everything, throwing arm is off a bit",
+            "caught",
+            "throwing",
+        ),
+    ],
+)
+def test_more_praise_and_faults(text: str, well: str, improve: str) -> None:
+    data = coaching(text)
+    assert well in data["what_went_well"] and improve in data["areas_for_improvement"]
+    assert improve not in data["what_went_well"]
+
+
+def test_worked_on_then_praised_in_the_next_sentence() -> None:
+    data = coaching(
+        "Session with my spin coach, 90 minutes. We worked on revs. It was coming out well."
+    )
+    assert "revs" in data["what_went_well"]

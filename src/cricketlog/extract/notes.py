@@ -143,7 +143,7 @@ def _tones(clauses: list[Clause]) -> list[Tone | None]:
         worked_on = _WORKED_ON.search(clause.lower)
         if (
             worked_on
-            and tones[i] == "improve"
+            and tones[i] != "good"
             and tones[i + 1] == "good"
             and not _IMPROVE.search(clause.lower, worked_on.end())
             and _BACK_TO_IT.match(after.lower)
