@@ -403,3 +403,12 @@ def test_worked_on_then_praised_in_the_next_sentence() -> None:
         "Session with my spin coach, 90 minutes. We worked on revs. It was coming out well."
     )
     assert "revs" in data["what_went_well"]
+
+
+def test_what_was_worked_on_and_later_praised_went_well() -> None:
+    data = coaching(
+        "Bowled at a single stump, just working on my line. My line was spot on. "
+        "Still need to get my front arm higher."
+    )
+    assert "line" in data["what_went_well"] and "line" not in data["areas_for_improvement"]
+    assert "front arm" in data["areas_for_improvement"]

@@ -508,3 +508,8 @@ def test_runs_with_the_bat_and_a_catch_after_stumpings() -> None:
 )
 def test_won_heard_as_one(heard: str, result: str) -> None:
     assert match(heard)["result"] == result
+
+
+def test_the_result_is_not_a_note_and_cheesed_off_is_a_fault() -> None:
+    data = match("Match against Carlton, none for 44. We won easy. Bit cheesed off with my lines.")
+    assert data["what_went_well"] == "" and "lines" in data["areas_for_improvement"]

@@ -43,6 +43,13 @@ _OPENING_CONTRAST: Final = re.compile(rf"^(?:{'|'.join(CONTRASTS)})\b[\s,]*", re
 _GOALS: Final = phrase_re(list(GOAL_CUES))
 _PROGRESS: Final = phrase_re(list(PROGRESS_CUES))
 _WORKED_ON: Final = re.compile(r"\b(?:working on|worked on|work on)\b")
+_RESULT_ONLY: Final = re.compile(
+    r"(?:and |but |so )?(?:we|they) (?:won|lost|drew|tied|beat \w+)(?: (?:easy|easily|comfortably|"
+    r"narrowly|by \w+(?: \w+)?|in the end|though|tho|in the last over))?$"
+)
+"""A clause that is only the match result ("we won easy"): the result has its own field."""
+_SKILL_VERBS: Final = frozenset(("getting", "get", "more", "better", "work", "working", "the"))
+"""Words around a skill that say nothing of which skill it is."""
 _BACK_TO_IT: Final = re.compile(
     r"(?:and |but )?(?:it|that|which|this|they|those)(?:'s| is| was| were| are)?\b|"
     r"(?:felt like )?(?:it|that) (?:was |is )?(?:coming|came)\b"
@@ -149,7 +156,30 @@ def _tones(clauses: list[Clause]) -> list[Tone | None]:
             and _BACK_TO_IT.match(after.lower)
         ):
             tones[i] = "good"
+    for i, clause in enumerate(clauses):
+        # "working on my line ... my line was spot on": what was worked on is praised later
+        worked_on = _WORKED_ON.search(clause.lower)
+        if (
+            worked_on
+            and tones[i] == "improve"
+            and not _IMPROVE.search(clause.lower, worked_on.end())
+        ):
+            topic = _topic_words(clause.lower[worked_on.end() :])
+            if any(
+                tones[j] == "good" and topic & _topic_words(clauses[j].lower)
+                for j in range(i + 1, len(clauses))
+            ):
+                tones[i] = "good"
     return tones
+
+
+def _topic_words(text: str) -> set[str]:
+    """The words that say what a note is about ("my wrist position for the googly")."""
+    return {
+        w
+        for w in _WORD.findall(text)
+        if len(w) > 2 and w not in STOPWORDS and w not in FEELING_FILLERS and w not in _SKILL_VERBS
+    }
 
 
 def _is_topic(clause: Clause) -> bool:
@@ -219,6 +249,8 @@ def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tu
     for n, (clause, felt, tone) in enumerate(zip(clauses, feelings, _tones(clauses), strict=True)):
         text = without_feelings(clause, felt)
         if felt and text != clause.raw and tone == _tone(clause) and not _cues(text.lower()):
+            continue
+        if _RESULT_ONLY.match(clause.lower):  # "we won easy" is the result, not a note
             continue
         if n == 0 and tone is not None:
             text = _without_opening(text)
