@@ -412,3 +412,13 @@ def test_what_was_worked_on_and_later_praised_went_well() -> None:
     )
     assert "line" in data["what_went_well"] and "line" not in data["areas_for_improvement"]
     assert "front arm" in data["areas_for_improvement"]
+
+
+def test_just_him_and_me_is_a_one_to_one() -> None:
+    data = coaching("Got a session with the county pathway coach on Friday, just him and me")
+    assert data["activity"] == "personal_coaching"
+
+
+def test_all_over_the_shop_in_the_head() -> None:
+    data = coaching("Keeping session tonight. Mentally though I was all over the shop")
+    assert data["mental_state"] == "poor"

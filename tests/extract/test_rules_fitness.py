@@ -284,3 +284,10 @@ def test_a_heavy_upper_body_session_is_heavy() -> None:
 def test_speech_to_text_slips_on_sessions_and_moods(heard: str, expected: dict) -> None:
     data = fitness(heard)
     assert {key: data[key] for key in expected} == expected
+
+
+def test_a_game_still_to_come_is_not_an_entry() -> None:
+    entries = RulesExtractor().extract(
+        "long run, 12 km, tough. Mentally focused for the weekend game", TODAY
+    )
+    assert [e.activity_type for e in entries] == ["fitness"]

@@ -513,3 +513,17 @@ def test_won_heard_as_one(heard: str, result: str) -> None:
 def test_the_result_is_not_a_note_and_cheesed_off_is_a_fault() -> None:
     data = match("Match against Carlton, none for 44. We won easy. Bit cheesed off with my lines.")
     assert data["what_went_well"] == "" and "lines" in data["areas_for_improvement"]
+
+
+def test_losing_by_one_run_is_not_a_run() -> None:
+    [entry] = RulesExtractor().extract(
+        "Yesterday we lose to Spartans by one run, one run man! I make 31", TODAY
+    )
+    assert entry.activity_type == "cricket_match" and entry.data.batting.runs == 31
+
+
+def test_a_day_corrected_in_the_same_breath() -> None:
+    [entry] = RulesExtractor().extract(
+        "Played Moratuwa on Saturday, no wait, Sunday. I got 24", TODAY
+    )
+    assert entry.entry_date == dt.date(2026, 11, 22)

@@ -150,3 +150,19 @@ def test_the_player_says_how_they_felt_after_how_the_body_was() -> None:
 def test_a_weekend_missed_is_not_the_day() -> None:
     [entry] = RulesExtractor().extract("rest day, stressed about missing the weekend", TODAY)
     assert entry.entry_date == TODAY
+
+
+@pytest.mark.parametrize(
+    ("text", "recovery", "mental"),
+    [
+        (
+            "Day off. Had a massage, the hamstring's healing nicely. Feeling positive.",
+            "good",
+            "good",
+        ),
+        ("Monday just a rest, bit of stretching. Good frame of mind.", None, "good"),
+    ],
+)
+def test_rest_said_briefly_with_body_and_mind(text: str, recovery: str | None, mental: str) -> None:
+    data = rest(text)
+    assert (data["recovery_quality"], data["mental_state"]) == (recovery, mental)

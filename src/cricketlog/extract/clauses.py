@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cricketlog.extract.dates import WEEKDAYS
 from cricketlog.extract.numbers import words_to_digits
 from cricketlog.extract.vocab import CONTRASTS, DAY_OPENERS, FILLERS, SEQUENCERS, STT_FIXES
 
@@ -45,6 +46,12 @@ _ANY_STT = re.compile(
 )
 """One pass to tell whether any fix applies: most utterances need none. The word start is
 checked once, outside the alternation, which makes the scan several times faster."""
+_DAY_SLIP = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)})\b[\s,]+(?:(?:no|sorry|wait|i mean|actually)[\s,]+)+"
+    rf"(?:(?:it was|on)\s+)?(?=(?:{'|'.join(WEEKDAYS)})\b)",
+    re.IGNORECASE,
+)
+"""A weekday said and at once corrected: the first one goes."""
 _FILLER = r"(?<![\w'])(?:" + "|".join(FILLERS) + r")(?![\w'])"
 _FILLERS = re.compile(_FILLER + r"[,.]?\s*", re.IGNORECASE)
 _ASIDES = re.compile(r",\s*" + _FILLER + r"\s*,", re.IGNORECASE)
@@ -69,10 +76,12 @@ _CONTRAST = phrase_re(list(CONTRASTS))
 
 
 def clean(text: str) -> str:
-    """``text`` with speech-to-text slips fixed, fillers dropped and spaces tidied."""
+    """``text`` with speech-to-text slips fixed, a day corrected in the same breath ("on Saturday,
+    no wait, Sunday") left as the correction, fillers dropped and spaces tidied."""
     if _ANY_STT.search(text):
         for pattern, replacement in _STT:
             text = pattern.sub(replacement, text)
+    text = _DAY_SLIP.sub("", text)
     text = _FILLERS.sub("", _ASIDES.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip(" ,")
 

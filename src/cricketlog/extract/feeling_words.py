@@ -59,7 +59,8 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "mixed feelings, mixed emotions"
     ),
     "poor": phrases(
-        "all over the place, in a bad place, not in a good place, fed up, bit down, poor, bad, "
+        "all over the place, all over the shop, in a bad place, not in a good place, fed up, "
+        "bit down, poor, bad, "
         "in a bad space, bad space, dark place, in a dark place, foggy, muddled, scattered, "
         "hazy, cloudy, "
         "awful, rubbish, terrible, horrible, frustrated, frustrating, flat, low, down, "
@@ -109,6 +110,7 @@ MIND_ANCHORS: Final[tuple[str, ...]] = phrases(
     "mentally, mental, mentality, head, heads, head's, head-wise, headwise, mind, minds, mood, "
     "mind's, mood's, mood was, brain's, confidence's, "
     "headspace, head space, mindset, spirits, in myself, emotionally, confidence, mental state, "
+    "frame of mind, "
     "in the head, in the mind, in my mind, "
     "mentally speaking, brain, in my head, vibes, morale, attitude, "
     "focus, the mental side, mental side"
@@ -143,6 +145,7 @@ TRAINED_VERBS: Final[tuple[str, ...]] = phrases(
 BODY_ANCHORS: Final[tuple[str, ...]] = phrases(
     "body, body's, legs, recovery's, my recovery, recovery was, recovery is, recovered, "
     "recovering, physically, muscles, hamstring, hamstrings, calves, my back, shoulder, recovery, "
+    "hamstring's, shoulder's, knee's, back's, calf's, ankle's, groin's, "
     "recovery feels, recovery felt, recovery has been, recovery's been, "
     "shoulders, knees, knee, quads, glutes, groin, ankle, ankles, hips, joints, niggle, "
     "niggles, sleep, slept, energy, energy levels, fitness-wise, bodywise, body-wise, "

@@ -59,7 +59,8 @@ _ANY_CUE: Final = re.compile("|".join(p.pattern for p, _, _ in (*_CUES, *_GENERI
 """One pass to tell whether a clause names any activity: many name none."""
 _NEGATED: Final = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(n) for n in CUE_NEGATORS) + r")"
-    r"(?:\s+(?:the|a|an|my|our|last|this|any|some))*\s*$"
+    r"(?:\s+(?:the|a|an|my|our|last|this|any|some|weekend|next|big|upcoming|league|cup|"
+    r"saturday|sunday|saturday's|sunday's))*\s*$"
 )
 
 

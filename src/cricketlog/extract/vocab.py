@@ -124,7 +124,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"day away from (?:cricket|training)|time off|break from (?:cricket|training)|"
         r"took (?:\w+ )?(?:day|yesterday|today|\w+day) off|rested|"
         r"i'?m resting|i am resting|i rest|(?:was|is) (?:a )?rest|resting|"
-        r"(?:just|only) rest(?:ed|ing)?\b|rest only|rest (?:today|yesterday)|"
+        r"(?:just|only) (?:a )?rest(?:ed|ing)?\b(?! of)|rest only|rest (?:today|yesterday)|"
         r"(?:took|taking|take|had|having) (?:a |some )?rest\b(?! of)|"
         r"(?:today|yesterday)(?: morning| evening)? (?:was )?(?:a )?rest\b(?! of)|"
         r"rest (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -190,7 +190,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"1 (?:on|to) 1|1:1|personal coach\w*|private (?:lesson|session)|coaching session|"
         r"(?:lesson|session) with my (?:\w+ )?coach|with my (?:\w+ )?coach|"
         r"session with coach|worked with (?:my )?coach|my coach and i|"
-        r"1[- ]1 with (?:the |my )?coach|"
+        r"1[- ]1 with (?:the |my )?coach|just (?:him|her|the coach) and me|"
+        r"just me and (?:him|her|the coach)|"
         r"(?:lesson|session) with the (?:\w+ )?coach|"
         r"(?:batting|bowling|keeping|spin|cricket) lesson",
         "cricket_coaching",
@@ -243,7 +244,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         r"parkrun|park run|parkron|jog\w*|running(?! between)|"
         r"(?<!buy a )(?<!get a )(?<!score a )(?<!scored a )(?<!single )(?<!full )(?<!my )"
-        r"(?<!short )(?<!drop and )(?<!hit and )"
+        r"(?<!short )(?<!drop and )(?<!hit and )(?<!\d )(?<!one )"
         r"run(?! ?(?:out|up|chase|rate|ning between|s\b|singles|twos|threes|a single|"
         r"hard between|between|the ball|it down))|"
         r"ran(?! (?:\w+ )?out| through| in| between)|treadmill|tempo run|sprint session|intervals|"
