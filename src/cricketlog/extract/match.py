@@ -22,6 +22,7 @@ from cricketlog.extract.vocab import (
     NAME_SUFFIXES,
     NOT_OPPONENTS,
     RESULTS,
+    WEEKDAY,
 )
 
 _N = r"(\d+|a|an|one|no)"
@@ -55,17 +56,19 @@ _RUNS: Final = (
         r"\b(\d+)(?=\s+(?:off|from)\s+\d+\b(?!\s*(?:overs?|\.\d)))"
     ),
 )
+_BOWLED_THEM_OUT = r"(?:bowled|knocked|skittled|rolled) (?:them|the opposition|'em) out for"
+"""Before the other side's total ("we bowled them out for 180")."""
 _OUR_TOTAL = re.compile(
     r"\b(?:we|our team|our side)\s+(?:(?:got|made|scored|posted|reached|finished on|ended on)"
     r"(?:\s+for)?|were (?:all out|bowled out) for)\s+(\d+)\b"
 )
 _THEIR_TOTAL = re.compile(
     r"\bthey\s+(?:(?:got|made|scored|posted|reached)|were (?:all out|bowled out) for)\s+(\d+)\b"
-    r"|\b(?:bowled|knocked|skittled|rolled) (?:them|the opposition|'em) out for (\d+)\b"
+    rf"|\b{_BOWLED_THEM_OUT} (\d+)\b"
 )
 """Each side's total, for a result said only as the two scores."""
 _TEAM_TOTAL = re.compile(
-    r"\b(?:(?:bowled|knocked|skittled|rolled) (?:them|the opposition|'em) out for \d+|"
+    rf"\b(?:{_BOWLED_THEM_OUT} \d+|"
     r"both (?:teams|sides) (?:made|got|scored|finished on) \d+)|"
     r"\b(?:we|they|us|them|the team|the side|our team|our side)\b"
     r"(?:\s+(?:were|was|got|had|all|been|just|only|eventually|finally|then))*\s+"
@@ -155,7 +158,7 @@ _OPPONENT_ANY = re.compile(
 _OPPONENT_BEFORE_DAY = re.compile(
     rf"\b(?:played|(?:match|game|fixture) with|we (?:{BEAT_VERBS}))\s+(?:the\s+)?"
     r"([a-z][\w'-]+(?:\s+[a-z][\w'-]+){0,2}?)\s+(?="
-    r"(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday\b|today\b|"
+    rf"(?:on\s+|last\s+)?{WEEKDAY}\b|yesterday\b|today\b|"
     r"tonight\b|this (?:morning|arvo|afternoon|evening|weekend)\b|"
     r"(?:(?:and|but)\s+)?(?:won|lost|drew|tied)\b|by \d+ (?:runs|wickets)\b)"
 )

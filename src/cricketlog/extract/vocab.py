@@ -18,6 +18,8 @@ def phrases(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in text.split(",") if p.strip())
 
 
+WEEKDAY: Final[str] = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+"""Any weekday's name, for the patterns below and the match module."""
 BEAT_VERBS: Final[str] = (
     "klapped|thrashed|hammered|thumped|smashed|demolished|crushed|walloped|rolled|smoked|spanked|"
     "belted|pumped|flogged|trounced"
@@ -49,8 +51,6 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"l\.?\s?b\.?\s?w\.?", "lbw"),
     (r"el bee double you", "lbw"),
     (r"throw downs", "throwdowns"),
-    (r"got bold", "got bowled"),
-    (r"was bold", "was bowled"),
     (r"s ?& ?c", "S&C"),
     (r"s and c", "S&C"),
     (
@@ -127,9 +127,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:just|only) (?:a )?rest(?:ed|ing)?\b(?! of)|rest only|rest (?:today|yesterday)|"
         r"(?:took|taking|take|had|having) (?:a |some )?rest\b(?! of)|"
         r"(?:today|yesterday)(?: morning| evening)? (?:was )?(?:a )?rest\b(?! of)|"
-        r"rest (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?(?:a )?rest(?! of)|"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was )?off\b|^rest$|"
+        rf"rest (?:on )?{WEEKDAY}|{WEEKDAY} (?:was )?(?:a )?rest(?! of)|"
+        rf"{WEEKDAY} (?:was )?off\b|^rest$|"
         r"(?:skipped|missed|no) training(?= today| yesterday|,|$)|needed (?:the|a) break|"
         r"\band rest(?:ed)?(?=$|,)",
         "rest_day",
@@ -161,7 +160,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"won by|lost by|win by|lose by|played [a-z]+ (?:on|and (?:won|lost|drew|tied))|"
         r"lost to|beat (?!the (?:bat|edge|outside))[a-z]+|not out|golden duck|duck|"
         r"played [a-z]+ (?:(?:and|but) )?(?:won|lost|drew|tied)|"
-        r"played [a-z]+(?: [a-z]+){0,2} (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        rf"played [a-z]+(?: [a-z]+){{0,2}} (?:on {WEEKDAY}|"
         r"(?:and|but) (?:won|lost|drew|tied))|"
         r"(?:got|was|been|getting) (?:bowled|caught|stumped|run out|trapped lbw|given out)|"
         r"got out (?:first|second|third|\d+\w*) ball|"
