@@ -185,10 +185,10 @@ def _direct(url: str) -> Reader | None:
     None when the URL is another kind, or the database cannot be opened or is not at
     :data:`~cricketlog.store.db.HEAD` (the slow path then migrates it or says what is wrong).
     """
+    if not exists(url):
+        return None
     path = _sqlite_file(url)
     if path is not None:
-        if not path.is_file():
-            return None
         import sqlite3
 
         connect: Callable[[], Any] = lambda: sqlite3.connect(path, timeout=10)  # noqa: E731
