@@ -147,30 +147,32 @@ def _tones(clauses: list[Clause]) -> list[Tone | None]:
         if tones[i] is None and not after.first and not after.contrast and _is_topic(clause):
             tones[i] = tones[i + 1]
         # "working on my slower ball, it's coming out nice now": praise for what was worked on
-        worked_on = _WORKED_ON.search(clause.lower)
         if (
-            worked_on
-            and tones[i] != "good"
+            tones[i] != "good"
             and tones[i + 1] == "good"
-            and not _IMPROVE.search(clause.lower, worked_on.end())
+            and _worked_on(clause) is not None
             and _BACK_TO_IT.match(after.lower)
         ):
             tones[i] = "good"
     for i, clause in enumerate(clauses):
         # "working on my line ... my line was spot on": what was worked on is praised later
-        worked_on = _WORKED_ON.search(clause.lower)
-        if (
-            worked_on
-            and tones[i] == "improve"
-            and not _IMPROVE.search(clause.lower, worked_on.end())
-        ):
-            topic = _topic_words(clause.lower[worked_on.end() :])
+        if tones[i] == "improve" and (worked := _worked_on(clause)) is not None:
+            topic = _topic_words(worked)
             if any(
                 tones[j] == "good" and topic & _topic_words(clauses[j].lower)
                 for j in range(i + 1, len(clauses))
             ):
                 tones[i] = "good"
     return tones
+
+
+def _worked_on(clause: Clause) -> str | None:
+    """What the clause says was worked on ("working on my slower ball"), unless it goes on to
+    say it still fails ("working on my footwork but it's still slow")."""
+    found = _WORKED_ON.search(clause.lower)
+    if found is None or _IMPROVE.search(clause.lower, found.end()):
+        return None
+    return clause.lower[found.end() :]
 
 
 def _topic_words(text: str) -> set[str]:
