@@ -88,12 +88,12 @@ class Pipeline:
             return self._store
 
     def warm_up(self, *, extract: bool = True, store: bool = True) -> list[threading.Thread]:
-        """Get the stages ready on two background threads while the caller does other work.
+        """Get the stages ready on background threads while the caller does other work.
 
-        One thread loads the speech model, which runs in native code. The other loads the
-        trimming code and then, when asked, the extractor and the database: all Python imports,
-        which hold the interpreter lock, so they go one after another and the later ones run
-        while the caller is transcribing (native code again) rather than after it.
+        One thread loads the speech model, which runs in native code. Another, when asked,
+        builds the extractor and then opens the database: Python imports, which hold the
+        interpreter lock, so they go one after another and mostly run while the caller is
+        transcribing (native code again) rather than after it.
 
         Warming up is best effort: any failure is left for the real call to raise, where the
         front end reports it (and a process that is already exiting may fail an import). The
@@ -101,7 +101,6 @@ class Pipeline:
         process; the other is, so an early exit does not wait for its imports, but it opens the
         database on a thread of its own that is not, so that an exit never interrupts a migration.
         """
-        from cricketlog.audio.trim import warm_up as warm_up_trim
 
         def load_model() -> None:
             load = getattr(self.transcriber, "load", None)
@@ -112,7 +111,6 @@ class Pipeline:
             self.store  # noqa: B018  (opened on first access)
 
         def prepare() -> None:
-            warm_up_trim()
             if extract:
                 self.extractor  # noqa: B018  (built on first access)
             if store:  # not a daemon: an exit waits rather than cut a migration short
@@ -120,11 +118,12 @@ class Pipeline:
                     target=_best_effort(open_store), name="cricketlog-open_store", daemon=False
                 ).start()
 
+        tasks = [(load_model, False)] + ([(prepare, True)] if extract or store else [])
         threads = [
             threading.Thread(
                 target=_best_effort(task), name=f"cricketlog-{task.__name__}", daemon=daemon
             )
-            for task, daemon in ((load_model, False), (prepare, True))
+            for task, daemon in tasks
         ]
         for thread in threads:
             thread.start()

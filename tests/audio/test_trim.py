@@ -48,12 +48,30 @@ def test_a_click_is_too_short_to_be_speech() -> None:
         trim(Audio(samples=click, source="click.wav"))
 
 
-@pytest.mark.parametrize("name", ["run.wav", "nets.flac", "match.ogg", "run.m4a"])
-def test_bounds_are_librosa_effects_trim_s(data_dir: Path, name: str) -> None:
+def _librosa_bounds(samples: np.ndarray) -> tuple[int, int]:
     import librosa
 
-    from cricketlog.audio.trim import FRAME, HOP, TOP_DB, _speech_bounds
+    from cricketlog.audio.trim import FRAME, HOP, TOP_DB
+
+    _, bounds = librosa.effects.trim(samples, top_db=TOP_DB, frame_length=FRAME, hop_length=HOP)
+    return int(bounds[0]), int(bounds[1])
+
+
+@pytest.mark.parametrize("name", ["run.wav", "nets.flac", "match.ogg", "run.m4a"])
+def test_bounds_are_librosa_effects_trim_s(data_dir: Path, name: str) -> None:
+    from cricketlog.audio.trim import _speech_bounds
 
     samples = load(data_dir / name, max_seconds=300, max_mb=50).samples
-    _, expected = librosa.effects.trim(samples, top_db=TOP_DB, frame_length=FRAME, hop_length=HOP)
-    assert _speech_bounds(samples) == tuple(int(i) for i in expected)
+    assert _speech_bounds(samples) == _librosa_bounds(samples)
+
+
+def test_bounds_stay_librosa_s_after_minutes_of_loud_sound() -> None:
+    """The running sum of squares grows large; quiet frames after it must still read as quiet."""
+    from cricketlog.audio.trim import _speech_bounds
+
+    rng = np.random.default_rng(7)
+    loud = rng.uniform(-0.9, 0.9, SAMPLE_RATE * 240).astype(np.float32)
+    soft = rng.uniform(-0.02, 0.02, SAMPLE_RATE * 2).astype(np.float32)  # 33 dB down: kept
+    faint = rng.uniform(-1e-4, 1e-4, SAMPLE_RATE * 30).astype(np.float32)  # silence
+    samples = np.concatenate([faint, loud, soft, faint])
+    assert _speech_bounds(samples) == _librosa_bounds(samples)

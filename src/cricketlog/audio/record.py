@@ -3,8 +3,8 @@
 PortAudio calls :meth:`Recorder._callback` on its own thread every block (50 ms); the callback only
 copies, resamples and measures, so it never holds the audio thread up. A device that cannot record
 at 16 kHz records at its own rate and each block is resampled as it arrives (soxr's streaming
-resampler, which librosa already brings), so the clip is ready the moment recording stops and a
-reader can transcribe it while it grows. Nothing here prints: a front end reads :attr:`level_db`,
+resampler), so the clip is ready the moment recording stops and a reader can transcribe it while it
+grows. Nothing here prints: a front end reads :attr:`level_db`,
 :attr:`elapsed_s` and :attr:`heard_speech`, and waits with :meth:`Recorder.wait`.
 """
 

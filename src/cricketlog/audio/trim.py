@@ -4,18 +4,17 @@ Silence is judged as ``librosa.effects.trim`` judges it: frame RMS in dB relativ
 loudest frame, which suits laptop microphones whose noise floor varies. A short margin is kept on
 each side so that soft word onsets ("four", "five") are not clipped.
 
-The frames come from ``librosa.util.frame``, with the padding, RMS and decibel steps of
-``librosa.feature.rms`` and ``librosa.amplitude_to_db`` written out in numpy (a test checks the
-bounds against ``librosa.effects.trim`` on real speech). The reason is start-up time: importing
-``librosa.feature`` or ``librosa.effects`` loads scipy.signal, the constant-Q and pitch-tracking
-code and scikit-learn, about 1.3 s in a fresh process on two cores, while ``librosa.util`` costs
-about 0.6 s. :func:`warm_up` pays that on a background thread while the speech model loads, and
-``benchmarks/bench_import.py`` measures both.
+The algorithm is librosa's, and librosa is its reference: a test checks that the bounds equal
+``librosa.effects.trim``'s on real speech in every format. It is written out in numpy (a running sum
+of squares gives each frame's power) rather than called, for start-up time. Importing even
+librosa's framing helper loads numba and scipy: 1.9 s of a 4.5 s cold ``cricketlog import`` of a
+10 s clip on a slow 2-core machine, and 145 MB of its 430 MB, all holding the interpreter lock while
+the speech model loads (``benchmarks/bench_import.py``). The numpy version takes under a
+millisecond and loads nothing.
 """
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
 
 from cricketlog.audio import SAMPLE_RATE, Audio
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 TOP_DB = 35.0
 """Frames this far below the loudest one count as silence."""
 MARGIN_S = 0.2
-"""Sound kept on each side of what librosa finds."""
+"""Sound kept on each side of the speech bounds."""
 SILENT_PEAK = 10 ** (-50 / 20)
 """A clip whose loudest sample is below -50 dBFS holds nothing worth transcribing."""
 MIN_SPEECH_S = 0.2
@@ -39,30 +38,16 @@ AMIN = 1e-10
 """Floor of the frame power before taking logs (librosa's amplitude floor 1e-5, squared)."""
 
 
-_warm = threading.Lock()
-_warmed = False
-
-
-def warm_up() -> None:
-    """Load librosa's trimming code once; safe to call from several threads."""
-    global _warmed
-    with _warm:
-        if _warmed:
-            return
-        import numpy as np
-
-        _speech_bounds(np.full(SAMPLE_RATE // 4, 1e-3, dtype=np.float32))
-        _warmed = True
-
-
 def _speech_bounds(samples: npt.NDArray[np.float32]) -> tuple[int, int]:
     """First and last sample of the frames within :data:`TOP_DB` of the loudest frame."""
     import numpy as np
-    from librosa.util import abs2, frame
 
-    # librosa.feature.rms(center=True): frames centred on each hop, zero-padded at the ends.
-    frames = frame(np.pad(samples, FRAME // 2), frame_length=FRAME, hop_length=HOP)
-    power = np.mean(abs2(frames), axis=0)
+    # librosa.feature.rms(center=True): frames centred on each hop, zero-padded at the ends; a
+    # frame's power is the mean of its squares, read off a running sum.
+    padded = np.pad(samples.astype(np.float64), FRAME // 2)
+    sums = np.concatenate(([0.0], np.cumsum(padded * padded)))
+    starts = np.arange(0, padded.size - FRAME + 1, HOP)
+    power = (sums[starts + FRAME] - sums[starts]) / FRAME
     # librosa.amplitude_to_db(rms, ref=np.max, top_db=None), on the power directly.
     db = 10.0 * np.log10(np.maximum(AMIN, power)) - 10.0 * np.log10(max(AMIN, power.max()))
     loud = np.flatnonzero(db > -TOP_DB)
@@ -79,7 +64,6 @@ def trim(audio: Audio) -> Audio:
     name = audio.source or "the recording"
     if audio.samples.size == 0 or float(np.max(np.abs(audio.samples))) < SILENT_PEAK:
         raise AudioError(f"{name}: silent, no speech to transcribe.")
-    warm_up()
     start, end = _speech_bounds(audio.samples)
     if end - start < MIN_SPEECH_S * SAMPLE_RATE:
         raise AudioError(f"{name}: too short, no speech to transcribe.")

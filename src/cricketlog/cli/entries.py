@@ -185,7 +185,7 @@ def _hear_all(
     paths: list[Path], again: bool, today: dt.date, show_progress: bool
 ) -> Iterator[tuple[Path, Heard | None]]:
     """Yield (path, Heard or None on error) for each file, with a progress bar for several and
-    a spinner on stderr while a single file is heard (the first run can take a while)."""
+    a spinner on stderr while a single file is heard (that takes a few seconds)."""
     from rich.progress import Progress
 
     core = pipeline()
