@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -51,3 +54,37 @@ def test_threads_asking_for_a_new_store_at_once_share_one_migrated_database() ->
         stores = list(pool.map(lambda _: pipeline.store, range(4)))
     assert all(store is stores[0] for store in stores)
     assert current_revision(stores[0].engine) == HEAD
+
+
+def test_saving_into_a_database_at_the_newest_schema_never_imports_sqlalchemy(
+    home: Path,
+) -> None:
+    """The cold `import` path: the save goes through the driver, not SQLAlchemy."""
+    first = Pipeline(load_settings())
+    first.save(first.extract("rest day, foam rolling"))  # creates and migrates the database
+    script = (
+        "import sys\n"
+        "from cricketlog.config import load_settings\n"
+        "from cricketlog.pipeline import Pipeline\n"
+        "from cricketlog.store.source import Source\n"
+        "p = Pipeline(load_settings())\n"
+        "[saved] = p.save(p.extract('45 minute run, hard'), Source('run.wav', 'd' * 64))\n"
+        "assert p.saved_from('d' * 64) == [saved], p.saved_from('d' * 64)\n"
+        "print(saved.id, 'sqlalchemy' in sys.modules, 'sqlmodel' in sys.modules)\n"
+    )
+    env = {**os.environ, "CRICKETLOG_HOME": str(home)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["2", "False", "False"]
+
+
+def test_a_save_while_the_warm_up_creates_the_database_waits_for_the_migration(
+    home: Path,
+) -> None:
+    pipeline = Pipeline(load_settings())
+    entries = pipeline.extract("45 minute run, hard")
+    with ThreadPoolExecutor(4) as pool:
+        saved = list(pool.map(lambda _: pipeline.save(entries)[0].id, range(4)))
+    assert sorted(saved) == [1, 2, 3, 4]
+    assert len(pipeline.store.find()) == 4

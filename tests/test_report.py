@@ -14,8 +14,8 @@ import season
 from cricketlog import report
 from cricketlog.extract.schemas import Entry
 from cricketlog.match_figures import match_figures
-from cricketlog.store.reader import open_reader
 from cricketlog.store.repo import Store
+from cricketlog.store.table import open_table
 
 JUNE = dt.date(2026, 6, 1)
 
@@ -28,8 +28,8 @@ def seeded(request: pytest.FixtureRequest) -> str:
 
 
 def summary_of(url: str, window: report.Window) -> report.Summary:
-    with open_reader(url) as reader:
-        return report.load_summary(reader, window, season.TODAY)
+    with open_table(url) as table:
+        return report.load_summary(table, window, season.TODAY)
 
 
 def test_week_summary_from_the_database(seeded: str) -> None:
@@ -116,8 +116,8 @@ def test_month_summary_from_the_database(seeded: str) -> None:
 def test_streak_reaches_back_before_the_window(seeded: str) -> None:
     # Up to Mon 22 June every day since 1 May is active: 52 + 1 days.
     window = report.week(dt.date(2026, 6, 22))
-    with open_reader(seeded) as reader:
-        summary = report.load_summary(reader, window, dt.date(2026, 6, 22))
+    with open_table(seeded) as table:
+        summary = report.load_summary(table, window, dt.date(2026, 6, 22))
     assert summary.streak == 53
     assert summary.as_of == dt.date(2026, 6, 22)
     assert summary.rest_days == 0

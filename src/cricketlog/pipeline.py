@@ -32,6 +32,7 @@ from cricketlog.transcribe import Transcriber, Transcript, make_transcriber
 
 if TYPE_CHECKING:
     from cricketlog.store.repo import Store
+    from cricketlog.store.table import EntryTable
 
 
 @dataclass
@@ -91,9 +92,9 @@ class Pipeline:
         """Get the stages ready on background threads while the caller does other work.
 
         One thread loads the speech model, which runs in native code. Another, when asked,
-        builds the extractor and then opens the database: Python imports, which hold the
-        interpreter lock, so they go one after another and mostly run while the caller is
-        transcribing (native code again) rather than after it.
+        builds the extractor (Python imports, which hold the interpreter lock, so they mostly
+        run while the caller is transcribing in native code rather than after it) and then makes
+        sure the database is there at the newest schema (a new one is created and migrated).
 
         Warming up is best effort: any failure is left for the real call to raise, where the
         front end reports it (and a process that is already exiting may fail an import). The
@@ -108,7 +109,7 @@ class Pipeline:
                 load()
 
         def open_store() -> None:
-            self.store  # noqa: B018  (opened on first access)
+            self._table().close()
 
         def prepare() -> None:
             if extract:
@@ -193,20 +194,33 @@ class Pipeline:
     def saved_from(self, sha256: str) -> list[SavedEntry]:
         """Entries already stored from the audio file with this hash.
 
-        A plain read through the database driver (:mod:`cricketlog.store.reader`), so that
+        A plain read through the database driver (:mod:`cricketlog.store.table`), so that
         checking a file before transcribing it does not wait for SQLModel to import.
         """
-        from cricketlog.store.reader import exists, open_reader
+        from cricketlog.store.table import exists
 
         if not exists(self.settings.db_url):
             return []  # a first import: creating the database is left to the warm-up thread
-        ensure_home(self.settings)
-        with open_reader(self.settings.db_url) as reader:
-            return reader.by_source(sha256)
+        with self._table() as table:
+            return table.by_source(sha256)
 
     def save(self, entries: list[Entry], source: Source = TYPED) -> list[SavedEntry]:
-        """Store ``entries`` together (all or none)."""
-        return self.store.add(entries, source) if entries else []
+        """Store ``entries`` together (all or none).
+
+        Through the database driver like :meth:`saved_from`: a database already at the newest
+        schema is written without importing SQLAlchemy; any other is migrated first.
+        """
+        if not entries:
+            return []
+        with self._table() as table:
+            return table.add(entries, source)
+
+    def _table(self) -> EntryTable:
+        """The entries table through the driver (the database created or migrated if need be)."""
+        from cricketlog.store.table import open_table
+
+        ensure_home(self.settings)
+        return open_table(self.settings.db_url)
 
 
 PARALLEL_MIN = 400

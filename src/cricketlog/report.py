@@ -22,7 +22,7 @@ from cricketlog.config import CHOICES
 from cricketlog.errors import CricketlogError
 from cricketlog.extract.schemas import ACTIVITY_TYPES, ActivityType, Entry, MatchData, Scale
 from cricketlog.match_figures import MatchFigures, match_figures
-from cricketlog.store.reader import Query, Reader
+from cricketlog.store.table import EntryTable, Query
 from cricketlog.training_load import CHRONIC_DAYS, Workload, daily_loads, session_load, workload
 
 TRAINING: Final[tuple[ActivityType, ...]] = ("fitness", "cricket_coaching", "cricket_match")
@@ -310,8 +310,8 @@ def summarise(
     )
 
 
-def load_summary(reader: Reader, window: Window, today: dt.date) -> Summary:
+def load_summary(table: EntryTable, window: Window, today: dt.date) -> Summary:
     """The summary of ``window`` from the database, reading only the rows it needs."""
     as_of = window.as_of(today)
-    entries = reader.find(Query(since=window.load_since(today), until=window.until))
-    return summarise(entries, window, as_of, reader.first_date(), reader.dates(as_of, TRAINING))
+    entries = table.find(Query(since=window.load_since(today), until=window.until))
+    return summarise(entries, window, as_of, table.first_date(), table.dates(as_of, TRAINING))

@@ -134,3 +134,14 @@ def test_unreachable_database_is_a_one_line_error() -> None:
         open_engine(url)
     with pytest.raises(StoreError, match="not usable"):
         make_engine("nosuchdb://x")
+
+
+def test_a_batch_that_fails_part_way_keeps_nothing(store: Store) -> None:
+    [kept] = store.add([entry("fitness", type="running")])
+    clash = kept.model_copy(update={"transcript": "same id again"})
+    fresh = kept.model_copy(update={"id": kept.id + 1})
+    with pytest.raises(StoreError, match=r"(?i)refused the entries: .*(unique|duplicate)"):
+        store.restore([fresh, clash])
+    assert [e.id for e in store.find()] == [kept.id]
+    [after] = store.add([entry("rest_day")])
+    assert after.id == kept.id + 1

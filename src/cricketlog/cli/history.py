@@ -1,6 +1,6 @@
 """The player's entries: history, report, show, edit, delete, export (and restoring an export).
 
-``history`` and ``report`` read through :mod:`cricketlog.store.reader`, which skips SQLAlchemy,
+``history`` and ``report`` read through :mod:`cricketlog.store.table`, which skips SQLAlchemy,
 so they answer fast from a cold start; the commands that change entries use the full store.
 """
 
@@ -29,7 +29,7 @@ from cricketlog.errors import CricketlogError
 if TYPE_CHECKING:
     from cricketlog.extract.schemas import ActivityType, Entry
     from cricketlog.report import Window
-    from cricketlog.store.reader import Reader
+    from cricketlog.store.table import EntryTable
 
 KINDS: Final[dict[str, ActivityType]] = {
     "fitness": "fitness",
@@ -87,12 +87,12 @@ def _kinds(types: list[str] | None) -> tuple[ActivityType, ...]:
         ) from None
 
 
-def _reader() -> Reader:
+def _table() -> EntryTable:
     from cricketlog.config import ensure_home
-    from cricketlog.store.reader import open_reader
+    from cricketlog.store.table import open_table
 
     ensure_home(settings())
-    return open_reader(settings().db_url)
+    return open_table(settings().db_url)
 
 
 @app.command()
@@ -119,16 +119,16 @@ def history(
     [cyan]cricketlog history --since "last monday" --type match[/]
     """
     from cricketlog.report import load_summary
-    from cricketlog.store.reader import Query
+    from cricketlog.store.table import Query
 
     if sum([as_json, as_csv, as_markdown]) > 1:
         raise CricketlogError("Give one output format: --json, --csv or --markdown.")
     now = day(today)
     first, end, window = _window(now, week, month, last, since, until)
-    with _reader() as reader:
-        entries = reader.find(Query(first, end, _kinds(types), search, limit))
+    with _table() as table:
+        entries = table.find(Query(first, end, _kinds(types), search, limit))
         drawn = window if (week or month) and not (as_json or as_csv or as_markdown) else None
-        summary = load_summary(reader, drawn, now) if drawn else None
+        summary = load_summary(table, drawn, now) if drawn else None
     if as_json:
         for entry in entries:
             emit_json(entry.to_json())
@@ -175,8 +175,8 @@ def report(
     first, end, window = _window(now, week, month, last, since, until)
     if window is None:
         window = between(first, end or now)
-    with _reader() as reader:
-        summary = load_summary(reader, window, now)
+    with _table() as table:
+        summary = load_summary(table, window, now)
     try:
         out.write_text(render(summary), encoding="utf-8")
     except OSError as exc:

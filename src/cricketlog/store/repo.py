@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from sqlmodel import Session, col, select
@@ -14,9 +13,9 @@ from sqlmodel import Session, col, select
 from cricketlog.errors import StoreError
 from cricketlog.extract.schemas import Entry, SavedEntry
 from cricketlog.store.db import open_engine
-from cricketlog.store.models import EntryRow, utcnow
-from cricketlog.store.reader import Query, Reader, as_utc
+from cricketlog.store.models import EntryRow
 from cricketlog.store.source import TYPED, Source
+from cricketlog.store.table import EntryTable, Query, as_utc
 
 __all__ = ["Query", "Store", "to_saved"]
 
@@ -37,18 +36,6 @@ def to_saved(row: EntryRow) -> SavedEntry:
     )
 
 
-def _row(entry: Entry, source: Source, created_at: dt.datetime | None = None) -> EntryRow:
-    return EntryRow(
-        activity_type=entry.activity_type,
-        entry_date=entry.entry_date,
-        transcript=entry.transcript,
-        data=entry.data.model_dump(mode="json"),
-        created_at=created_at or utcnow(),
-        source=source.name,
-        source_sha256=source.sha256,
-    )
-
-
 def _existing(session: Session, entry_id: int) -> EntryRow:
     """The row with ``entry_id``; :class:`StoreError` when there is none."""
     row = session.get(EntryRow, entry_id)
@@ -63,14 +50,11 @@ class Store:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = open_engine(url)
+        self._table = EntryTable.for_engine(self.engine)
 
     def add(self, entries: Sequence[Entry], source: Source = TYPED) -> list[SavedEntry]:
         """Save ``entries`` in one transaction; all are stored or none."""
-        rows = [_row(entry, source) for entry in entries]
-        with Session(self.engine, expire_on_commit=False) as session:
-            session.add_all(rows)
-            session.commit()
-        return [to_saved(row) for row in rows]
+        return self._table.add(entries, source)
 
     def restore(
         self, entries: Iterable[SavedEntry], hashes: Mapping[int, str] | None = None
@@ -80,36 +64,11 @@ class Store:
         ``hashes`` gives the audio files' SHA-256 by entry id (see :meth:`hashes`), so a restored
         database still knows which files were imported.
         """
-        hashes = hashes or {}
-        rows = []
-        for entry in entries:
-            source = Source(entry.source, hashes.get(entry.id))
-            row = _row(entry, source, as_utc(entry.created_at))  # older SQLite exports have no zone
-            row.id = entry.id
-            rows.append(row)
-        with Session(self.engine) as session:
-            session.add_all(rows)
-            session.commit()
-        self._reset_id_sequence()
-        return len(rows)
-
-    def _reset_id_sequence(self) -> None:
-        """After inserting explicit ids, move PostgreSQL's id sequence past them."""
-        if self.engine.dialect.name != "postgresql":
-            return
-        from sqlalchemy import text
-
-        with self.engine.begin() as conn:
-            conn.execute(
-                text(
-                    "SELECT setval(pg_get_serial_sequence('entries', 'id'), "
-                    "COALESCE((SELECT MAX(id) FROM entries), 0) + 1, false)"
-                )
-            )
+        return self._table.restore(entries, hashes)
 
     def by_source(self, sha256: str) -> list[SavedEntry]:
         """Entries already saved from the audio file with this hash, oldest first."""
-        return Reader.for_engine(self.engine).by_source(sha256)
+        return self._table.by_source(sha256)
 
     def get(self, entry_id: int) -> SavedEntry:
         """One entry; :class:`StoreError` when there is none with that id."""
@@ -119,7 +78,7 @@ class Store:
 
     def find(self, query: Query | None = None) -> list[SavedEntry]:
         """Entries matching ``query`` (all when None), newest first (by date, then by id)."""
-        return Reader.for_engine(self.engine).find(query)
+        return self._table.find(query)
 
     def hashes(self) -> dict[int, str]:
         """The SHA-256 of the audio file each entry came from, by id (typed entries have none)."""

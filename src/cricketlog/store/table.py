@@ -1,31 +1,40 @@
-"""Read-only queries over the entries table, in plain SQL through the database driver.
+"""The entries table in plain SQL through the database driver: the queries and the inserts.
 
 ``cricketlog history`` must answer in well under half a second from a cold start, and importing
-SQLAlchemy and SQLModel alone takes longer than that. So reads go through the DB-API driver
-directly (the standard library's ``sqlite3``, or ``psycopg``) whenever the URL is one of the two the
-project supports and the schema is already at the newest migration. Anything else (another driver,
-a database that needs migrating, a server that does not answer) takes the SQLAlchemy engine's raw
-connection instead, which migrates first and turns connection failures into
-:class:`~cricketlog.errors.StoreError`. Either way the same SQL below runs, and
-:class:`~cricketlog.store.repo.Store` uses it for its own ``find``.
+SQLAlchemy and SQLModel alone takes longer than that; on a cold ``cricketlog import`` that import
+costs a third of a second of the interpreter lock while the clip is transcribed. So reads and new
+entries go through the DB-API driver directly (the standard library's ``sqlite3``, or ``psycopg``)
+whenever the URL is one of the two the project supports and the schema is already at the newest
+migration. Anything else (another driver, a database that needs migrating, a server that does not
+answer) takes the SQLAlchemy engine's raw connection instead, which migrates first and turns
+connection failures into :class:`~cricketlog.errors.StoreError`. Either way the same SQL below
+runs, and :class:`~cricketlog.store.repo.Store` uses it for its own finds and inserts. Values are
+written as SQLAlchemy writes them for the SQLModel table (:mod:`cricketlog.store.models`): dates
+and UTC times as ISO text on SQLite, ``data`` as JSON text; a test reads them back through both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cricketlog.extract.schemas import ActivityType, SavedEntry
+from cricketlog.errors import StoreError
+from cricketlog.extract.schemas import ActivityType, Entry, SavedEntry
 from cricketlog.store.db import HEAD
+from cricketlog.store.source import TYPED, Source
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 COLUMNS = "id, activity_type, entry_date, transcript, data, created_at, source"
+WRITTEN = "activity_type, entry_date, transcript, data, created_at, source, source_sha256"
+"""The columns an insert gives (the id comes from the database unless restoring)."""
+NewRow = tuple[Entry, Source, dt.datetime, int | None]
+"""What :meth:`EntryTable._insert` stores: an entry, its source, its time, and its id or None."""
 
 
 @dataclass(frozen=True)
@@ -55,11 +64,11 @@ def as_utc(value: Any) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-class Reader:
-    """Queries over DB-API connections; ``dialect`` picks placeholders and date types.
+class EntryTable:
+    """Queries and inserts over DB-API connections; ``dialect`` picks placeholders and types.
 
-    With ``connection`` the reader runs every query on that one connection (a command's few
-    queries need not each pay for connecting) and :meth:`close` closes it; otherwise each query
+    With ``connection`` the table runs every statement on that one connection (a command's few
+    queries need not each pay for connecting) and :meth:`close` closes it; otherwise each one
     takes a connection from ``connect`` and gives it back.
     """
 
@@ -70,17 +79,17 @@ class Reader:
         self._mark = "?" if self._sqlite else "%s"
 
     @classmethod
-    def for_engine(cls, engine: Engine) -> Reader:
-        """A reader over an SQLAlchemy engine's pooled raw connections."""
+    def for_engine(cls, engine: Engine) -> EntryTable:
+        """The table over an SQLAlchemy engine's pooled raw connections."""
         return cls(engine.raw_connection, engine.dialect.name)
 
     def close(self) -> None:
-        """Close the reader's own connection, if it has one."""
+        """Close the table's own connection, if it has one."""
         if self._connection is not None:
             self._connection.close()
             self._connection = None
 
-    def __enter__(self) -> Reader:
+    def __enter__(self) -> EntryTable:
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -141,6 +150,98 @@ class Reader:
         sql = f"SELECT DISTINCT entry_date FROM entries{where} ORDER BY entry_date DESC"
         return [_day(row[0]) for row in self._rows(sql, params)]
 
+    def add(self, entries: Sequence[Entry], source: Source = TYPED) -> list[SavedEntry]:
+        """Save ``entries`` in one transaction; all are stored or none."""
+        now = dt.datetime.now(dt.UTC)
+        return self._insert([(entry, source, now, None) for entry in entries])
+
+    def restore(
+        self, entries: Iterable[SavedEntry], hashes: Mapping[int, str] | None = None
+    ) -> int:
+        """Insert exported entries with their ids and times as they were; returns how many.
+
+        ``hashes`` gives the audio files' SHA-256 by entry id, so a restored database still
+        knows which files were imported. PostgreSQL's id sequence is moved past the new ids.
+        """
+        hashes = hashes or {}
+        rows = [
+            (entry, Source(entry.source, hashes.get(entry.id)), as_utc(entry.created_at), entry.id)
+            for entry in entries
+        ]
+        reset = (
+            None
+            if self._sqlite
+            else "SELECT setval(pg_get_serial_sequence('entries', 'id'), "
+            "COALESCE((SELECT MAX(id) FROM entries), 0) + 1, false)"
+        )
+        return len(self._insert(rows, then=reset))
+
+    def _insert(
+        self,
+        rows: Sequence[NewRow],
+        then: str | None = None,
+    ) -> list[SavedEntry]:
+        """Insert ``(entry, source, created_at, id or None)`` rows, then run ``then``, and
+        commit; on any failure nothing is kept, and a database's refusal is a
+        :class:`~cricketlog.errors.StoreError`."""
+        conn = self._connection or self._connect()
+        try:
+            cursor = conn.cursor()
+            saved = [self._insert_one(cursor, *row) for row in rows]
+            if then:
+                cursor.execute(then)
+            conn.commit()
+            return saved
+        except BaseException as exc:
+            conn.rollback()
+            if isinstance(exc, conn.Error):  # the driver's DB-API base class
+                reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                raise StoreError(f"The database refused the entries: {reason}") from None
+            raise
+        finally:
+            if conn is not self._connection:
+                conn.close()
+
+    def _insert_one(
+        self,
+        cursor: Any,
+        entry: Entry,
+        source: Source,
+        created_at: dt.datetime,
+        entry_id: int | None,
+    ) -> SavedEntry:
+        created_at = created_at.astimezone(dt.UTC)
+        stored = created_at.replace(tzinfo=None)  # the column holds UTC without a zone
+        values: list[Any] = [
+            entry.activity_type,
+            self._param(entry.entry_date),
+            entry.transcript,
+            json.dumps(entry.data.model_dump(mode="json")),
+            stored.isoformat(" ", "microseconds") if self._sqlite else stored,
+            source.name,
+            source.sha256,
+        ]
+        columns = WRITTEN if entry_id is None else f"id, {WRITTEN}"
+        if entry_id is not None:
+            values.insert(0, entry_id)
+        marks = ", ".join([self._mark] * len(values))
+        sql = f"INSERT INTO entries ({columns}) VALUES ({marks})"
+        if self._sqlite:
+            cursor.execute(sql, values)
+            new_id = entry_id or cursor.lastrowid
+        else:
+            cursor.execute(f"{sql} RETURNING id", values)
+            new_id = cursor.fetchone()[0]
+        return SavedEntry(
+            id=new_id,
+            activity_type=entry.activity_type,
+            entry_date=entry.entry_date,
+            transcript=entry.transcript,
+            data=entry.data.model_copy(deep=True),
+            created_at=created_at,
+            source=source.name,
+        )
+
     def revision(self) -> str | None:
         """The schema's migration revision (raises when there is no ``alembic_version`` table)."""
         rows = self._rows("SELECT version_num FROM alembic_version")
@@ -179,8 +280,8 @@ def exists(url: str) -> bool:
     return path is None or path.is_file()
 
 
-def _direct(url: str) -> Reader | None:
-    """A reader with its own driver connection for ``sqlite:///FILE`` and ``postgresql+psycopg://``.
+def _direct(url: str) -> EntryTable | None:
+    """The table on its own driver connection, for ``sqlite:///FILE`` and ``postgresql+psycopg://``.
 
     None when the URL is another kind, or the database cannot be opened or is not at
     :data:`~cricketlog.store.db.HEAD` (the slow path then migrates it or says what is wrong).
@@ -197,25 +298,25 @@ def _direct(url: str) -> Reader | None:
         import psycopg
 
         conninfo = "postgresql://" + url.removeprefix("postgresql+psycopg://")
-        connect = lambda: psycopg.connect(conninfo, connect_timeout=5, autocommit=True)  # noqa: E731
+        connect = lambda: psycopg.connect(conninfo, connect_timeout=5)  # noqa: E731
         dialect = "postgresql"
     else:
         return None
     try:
-        reader = Reader(connect, dialect, connection=connect())
-        if reader.revision() == HEAD:
-            return reader
-        reader.close()
+        table = EntryTable(connect, dialect, connection=connect())
+        if table.revision() == HEAD:
+            return table
+        table.close()
     except Exception:  # no server, no alembic_version table, a bad URL: the slow path says which
         pass
     return None
 
 
-def open_reader(url: str) -> Reader:
-    """A reader for the database at ``url``, migrating it first when it needs it."""
-    reader = _direct(url)
-    if reader is not None:
-        return reader
+def open_table(url: str) -> EntryTable:
+    """The entries table of the database at ``url``, migrating it first when it needs it."""
+    table = _direct(url)
+    if table is not None:
+        return table
     from cricketlog.store.db import open_engine
 
-    return Reader.for_engine(open_engine(url))
+    return EntryTable.for_engine(open_engine(url))
