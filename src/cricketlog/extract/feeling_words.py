@@ -59,7 +59,8 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "mixed feelings, mixed emotions"
     ),
     "poor": phrases(
-        "all over the place, all over the shop, in a bad place, not in a good place, fed up, "
+        "pretty ordinary, bit ordinary, all over the place, all over the shop, in a bad place, "
+        "not in a good place, fed up, "
         "bit down, poor, bad, "
         "in a bad space, bad space, dark place, in a dark place, foggy, muddled, scattered, "
         "hazy, cloudy, "
@@ -95,6 +96,10 @@ MOOD_WORDS: Final[frozenset[str]] = frozenset(
         "upbeat, upset, worried"
     )
 )
+
+# Scale words that after a bare "I was" / "I'm" describe the player's game, not their mood
+# ("against the short ball I was struggling"); with an anchor they are a mood again.
+PLAY_WORDS: Final[frozenset[str]] = frozenset(phrases("struggling"))
 
 # Words that say a feeling covers every activity in the utterance, not only the last one.
 OVERALL_WORDS: Final[tuple[str, ...]] = phrases(
@@ -132,6 +137,7 @@ FEEL_SUBJECTS: Final[frozenset[str]] = frozenset(
     phrases(
         "i, and, but, so, then, after, afterwards, just, still, now, overall, really, generally, "
         "also, honestly, i've, ive, always, all, both, we, everyone, actually, yeah, ok, okay, "
+        "mi, me, way, "
         "though, lol, minutes, mins, min, hour, hours, hr, hrs, h, k, km, kms, miles, laps, "
         "lengths, overs, today, "
         "tonight, morning, afternoon, arvo, evening, night, later, day, end, finish"

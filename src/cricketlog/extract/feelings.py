@@ -30,6 +30,7 @@ from cricketlog.extract.feeling_words import (
     MOOD_WORDS,
     NEGATORS,
     OVERALL_WORDS,
+    PLAY_WORDS,
     SCALE_WORDS,
     TRAINED_VERBS,
 )
@@ -97,12 +98,18 @@ _NEGATED_SCALE: Final[dict[str, Scale]] = {
 
 
 def negated(text: str, start: int) -> bool:
-    """Whether one of the three words before ``start`` negates what follows."""
+    """Whether one of the three words before ``start`` negates what follows; a negator before an
+    anchor negates something else ("cover drive was not timing mentally average")."""
     before = text[:start].split()[-3:]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in _ANCHOR_WORDS:
+            before = before[i + 1 :]
+            break
     return any(w in NEGATORS or w.endswith("n't") for w in before)
 
 
 Anchor = tuple[int, int, Target]
+_ANCHOR_WORDS: Final = frozenset(a for a in MIND_ANCHORS if " " not in a)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -123,20 +130,28 @@ def _anchors(lower: str) -> tuple[Anchor, ...]:
     return (*found, *((m.start(), m.end(), "body") for m in body))
 
 
+_NEAR: Final = 3
+"""An anchor more than this many words before a scale word yields to one right after it ("legs
+were a bit tired so i kept it steady the whole way felt pretty good mentally")."""
+
+
 def _anchor(
     lower: str, start: int, end: int, anchors: tuple[Anchor, ...], reach: int = 99
 ) -> tuple[Anchor, bool] | None:
     """The anchor that governs a word at ``start``-``end``, and whether it comes before it: the
-    nearest before (at most ``reach`` words before), else one right after it."""
+    nearest before (at most ``reach`` words before), else one right after it; one right after
+    also wins over one that is not :data:`_NEAR` before."""
     before = [a for a in anchors if a[1] <= start]
-    if before and len(lower[max(before)[1] : start].split()) <= reach:
-        return max(before), True
+    distance = len(lower[max(before)[1] : start].split()) if before else reach + 1
     after = sorted(a for a in anchors if a[0] >= end)
-    if (
+    right_after = (
         after
         and _ANCHOR_AFTER_GAP.match(lower[end : after[0][0]])
         and not _OWN_WORD.match(lower, after[0][1])
-    ):
+    )
+    if before and distance <= reach and not (right_after and distance > _NEAR):
+        return max(before), True
+    if right_after:
         return after[0], False
     return None
 
@@ -171,7 +186,7 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             (a_start, a_end, target), before = governing
             span = (_said_from(lower, start, a_start, target, anchors), max(a_end, end))
             found.append(Feeling(target, value, 3 if before else 2, overall, span))
-        elif feel is not None:
+        elif feel is not None and phrase not in PLAY_WORDS:
             found.append(Feeling("mind", value, 1, overall, (feel, end)))
         elif carried is not None:
             found.append(Feeling(carried, value, 2, overall, (start, end)))

@@ -84,7 +84,9 @@ _AFTER_FEELING: Final = re.compile(
 """What only finishes a feeling ("happy with it"), cut with it."""
 _REASON: Final = re.compile(r"(?:^|\s*\b)(?:because|cos|coz|cause|due to)\b.*$", re.IGNORECASE)
 """Why the player felt as they did, said after the feeling: not part of the session."""
-_PRAISE_OF: Final = re.compile(r"\s*(?:with|about|in) (?:my|the|our|his|her|how)\b", re.IGNORECASE)
+_PRAISE_OF: Final = re.compile(
+    r"\s*(?:with|about|'?bout|in) (?:my|mi|the|our|his|her|how)\b", re.IGNORECASE
+)
 """After a feeling, what it is about ("happy with my control"): the clause is a note as well."""
 _TRAILING: Final = re.compile(
     r"(?:\s*\b(?:and|but|so|though|tho|eh|hey|yaar|mate|bro|now|after|as well|too|overall|"
@@ -190,8 +192,15 @@ def _is_topic(clause: Clause) -> bool:
 
 
 def _cues(text: str) -> list[tuple[int, Tone]]:
-    found = [(m.start(), "improve") for m in _IMPROVE.finditer(text)]
-    found += [(m.start(), "good") for m in _GOOD.finditer(text) if not negated(text, m.start())]
+    """Where each cue starts and which way it points; praise inside a fault's own words ("need
+    much improvement") is no praise."""
+    faults = [m.span() for m in _IMPROVE.finditer(text)]
+    found = [(start, "improve") for start, _ in faults]
+    found += [
+        (m.start(), "good")
+        for m in _GOOD.finditer(text)
+        if not negated(text, m.start()) and not any(s <= m.start() < e for s, e in faults)
+    ]
     return sorted(found)  # type: ignore[arg-type]
 
 

@@ -17,6 +17,8 @@ applies to the entries of that activity's day that have none of their own; said 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Final
 
 from cricketlog.extract import match, notes
 from cricketlog.extract.clauses import Clause, split
@@ -33,6 +35,7 @@ from cricketlog.extract.schemas import (
     RestDayData,
 )
 from cricketlog.extract.segment import Segment, find_cue, segment
+from cricketlog.extract.vocab import WEEKDAY
 
 
 class _Activity:
@@ -103,7 +106,8 @@ def _closing_mood(
 ) -> tuple[Feeling, bool] | None:
     """A mental state said after the last activity in a sentence of its own, or said "overall";
     and whether it covers every entry: it does unless its clause names a day of its own
-    ("... Mentally good" covers all, "... mentally feeling good today" only today's)."""
+    ("... Mentally good" covers all, "... mentally feeling good today" only today's) or says it
+    came after the last one ("head was brilliant after it", "after saturday i was buzzing")."""
     opening = clauses[last.clauses[0]].sentence
     cue_sentences = {c.sentence for c in clauses if find_cue(c)}
     closing = [
@@ -117,7 +121,15 @@ def _closing_mood(
     if mood is None:
         return None
     said_in = next(i for f, i in closing if f is mood)
-    return mood, mood.overall or not day_phrases(clauses[said_in].lower)
+    lower = clauses[said_in].lower
+    return mood, mood.overall or not (day_phrases(lower) or _AFTER_THE_LAST.search(lower))
+
+
+_AFTER_THE_LAST: Final = re.compile(
+    rf"\bafter (?:it|that|(?:the|that|my) (?:game|match|run|session|swim|ride|gym|nets|innings|"
+    rf"knock|spell|one)|{WEEKDAY})\b"
+)
+"""A closing mood that says it followed the last activity, not the whole note."""
 
 
 class RulesExtractor:

@@ -421,7 +421,8 @@ IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     r"should have, should've, shouldn't have, could have, could've, next time, focus on, "
     r"working on, to work on, target for, sort out, fix, tidy up, iron out, bit off, "
     r"not quite, not there yet, a way to go, room for improvement, poor shot, soft dismissal, "
-    r"poorly, badly, terribly, awfully, ordinary"
+    r"poorly, badly, terribly, awfully, ordinary, needs? (?:\w+ )?improvement, "
+    r"needs? improving, improvement needed"
 )
 GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"well, good, great, solid, clean\w*, lovely, sweet, nice\w*, better, tidy, accurate, "
@@ -438,7 +439,7 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"a lot \w+er, way \w+er, \w+ing well, landing, on song, clicking, came off, happy, "
     r"coming along, coming on, getting there, getting better, paying off, clicked, clicking, "
     r"finally got, came together, starting to come, coming back, "
-    r"pleased, proud, enjoyed, positive, progress, "
+    r"pleased, proud, enjoyed, positive, progress, firing, flying, savage, on fire, "
     r"hit (?:it )?(?:well|sweetly|cleanly|hard), found the middle, found (?:my|some) (?:rhythm|"
     r"form|length|line|groove), in (?:good )?rhythm, in form, moving well, reading it well, "
     r"picked (?:it|the length) (?:up )?early, got good \w+, good \w+, decent, handy, useful, "

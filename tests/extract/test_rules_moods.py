@@ -1,0 +1,97 @@
+"""Moods and notes in phrasings from blind sets' families (never their sentences): which words
+say the mind, which a shot, which a fault, and which entries a closing mood is for."""
+
+import datetime as dt
+
+import pytest
+
+from cricketlog.extract.rules import RulesExtractor
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def extract(text: str) -> list[dict]:
+    return [
+        {"kind": e.activity_type, **e.data.model_dump()}
+        for e in RulesExtractor().extract(text, TODAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # an anchor right after the word wins over a body word said long before it
+        (
+            "5k jog, legs heavy early so i took it steady the rest of the way felt good mentally",
+            "good",
+        ),
+        ("gym 40 mins calves were sore the whole time but felt really positive mentally", "good"),
+        # a negator before the anchor negates something else
+        ("nets an hour my drives were not coming out mentally okay", "okay"),
+        ("nets an hour cut shot wasn't there head was good", "good"),
+        # "mi" / "me" say it of the player
+        ("hour in the nets, mi feel great", "excellent"),
+        ("40 minute swim, me feel alright", "okay"),
+        # Australian "pretty ordinary" is poor
+        ("went for a 6k run, felt pretty ordinary", "poor"),
+    ],
+)
+def test_mood(text: str, mood: str) -> None:
+    [entry] = extract(text)
+    assert entry["mental_state"] == mood
+
+
+@pytest.mark.parametrize(
+    ("text", "well", "improve"),
+    [
+        ("nets for an hour, my pull was firing, my drive needs work", "pull", "drive"),
+        ("throwdowns 30 mins, reverse sweep was flying", "reverse sweep", ""),
+        (
+            "bowling session, inswinger was savage, slower ball needs some improvement",
+            "inswinger",
+            "slower ball",
+        ),
+        (
+            "fielding drills 40 minutes, ground fielding good. catching i need more improvement",
+            "ground fielding",
+            "catching",
+        ),
+        # struggling with a skill is a fault, not a mood
+        (
+            "nets an hour, played spin well but against the quicks i was struggling",
+            "spin",
+            "quicks",
+        ),
+    ],
+)
+def test_praise_and_faults(text: str, well: str, improve: str) -> None:
+    [entry] = extract(text)
+    assert well in entry["what_went_well"].lower()
+    assert improve in entry["areas_for_improvement"].lower()
+    if not improve:
+        assert entry["areas_for_improvement"] == ""
+
+
+def test_struggling_said_of_the_mind_is_still_a_mood() -> None:
+    [entry] = extract("nets for an hour, was struggling mentally today")
+    assert entry["mental_state"] == "poor"
+
+
+def test_feeling_good_about_a_skill_keeps_the_skill_as_praise() -> None:
+    [entry] = extract("we won on saturday, took 2 for 20, mi feel good bout mi bowling")
+    assert "bowling" in entry["what_went_well"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Head was great after it.", "Felt great after that run.", "After sunday I was buzzing."],
+)
+def test_a_closing_mood_said_after_the_last_activity_is_only_for_it(closing: str) -> None:
+    first, last = extract(f"Friday gym for an hour. Sunday an 8k run, 45 minutes. {closing}")
+    assert first["mental_state"] is None
+    assert last["mental_state"] == "excellent"
+
+
+def test_a_closing_mood_with_no_referent_still_covers_every_entry() -> None:
+    first, last = extract("Friday gym for an hour. Sunday an 8k run, 45 minutes. Head was great.")
+    assert first["mental_state"] == last["mental_state"] == "excellent"
