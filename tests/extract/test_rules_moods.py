@@ -95,3 +95,50 @@ def test_a_closing_mood_said_after_the_last_activity_is_only_for_it(closing: str
 def test_a_closing_mood_with_no_referent_still_covers_every_entry() -> None:
     first, last = extract("Friday gym for an hour. Sunday an 8k run, 45 minutes. Head was great.")
     assert first["mental_state"] == last["mental_state"] == "excellent"
+
+
+@pytest.mark.parametrize(
+    ("text", "activities"),
+    [
+        ("rest day, did nothing only a bit of stretching", "stretching"),
+        ("day off, did nothing much apart from a walk with the dog", "walk with the dog"),
+        ("rest day, didn't do anything except foam rolling", "foam rolling"),
+    ],
+)
+def test_a_rest_day_of_nothing_but_something(text: str, activities: str) -> None:
+    [entry] = extract(text)
+    assert activities in entry["activities"]
+
+
+def test_a_rest_day_of_nothing_at_all_lists_nothing() -> None:
+    [entry] = extract("rest day, did nothing, skipped the gym")
+    assert entry["activities"] == ""
+
+
+def test_how_the_body_recovered_is_the_word_after_recovered() -> None:
+    [entry] = extract("rest day, massage and a sleep in. Body recovered excellent.")
+    assert entry["recovery_quality"] == "excellent"
+
+
+def test_a_mentally_said_on_its_own_is_not_part_of_what_was_done() -> None:
+    [entry] = extract("rest day, massage and a long sleep. Mentally also good, happy.")
+    assert entry["activities"] == "massage and a long sleep"
+    assert entry["mental_state"] == "good"
+
+
+@pytest.mark.parametrize(
+    ("text", "improve"),
+    [
+        ("nets an hour pull shot was good drive was not timing", "drive"),
+        ("bowling session, my inswingers weren't landing, the bouncer was good", "inswingers"),
+    ],
+)
+def test_a_shot_that_was_not_coming_off_is_a_fault(text: str, improve: str) -> None:
+    [entry] = extract(text)
+    assert improve in entry["areas_for_improvement"]
+    assert improve not in entry["what_went_well"]
+
+
+def test_pace_was_decent_is_a_medium_effort() -> None:
+    [entry] = extract("5k run this morning in 27 minutes, pace was decent")
+    assert entry["intensity"] == "medium"

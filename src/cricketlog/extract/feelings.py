@@ -156,6 +156,14 @@ def _anchor(
     return None
 
 
+def mind_anchor_only(clause: Clause) -> bool:
+    """Whether the clause is a mind anchor and nothing more ("Mentally", "Head-wise,"): the
+    feeling it announces is said in the next clause. (A body part on its own, "legs", is what
+    was trained.)"""
+    rest = _MIND_RE.sub(" ", clause.lower)
+    return rest != clause.lower and all(w.strip(",.?!") in FEELING_FILLERS for w in rest.split())
+
+
 def _anchor_kind(clause: Clause, start: int) -> Target | None:
     """The anchor nearest before ``start``, which an anchor-only clause carries forward."""
     before = [a for a in _anchors(clause.lower) if a[1] <= start]
@@ -167,8 +175,15 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
     overall = OVERALL.search(lower) is not None
     anchors = _anchors(lower)
     found: list[Feeling] = []
-    for match in _SCALE_RE.finditer(lower):
+    matches = list(_SCALE_RE.finditer(lower))
+    for match, following in zip(matches, [*matches[1:], None], strict=False):
         phrase, start, end = match[0], match.start(), match.end()
+        if (
+            following
+            and _ANCHOR_AFTER_GAP.match(lower[end : following.start()])
+            and (phrase in BODY_ANCHORS or phrase in MIND_ANCHORS)
+        ):
+            continue  # "body recovered excellent": the word after says how it recovered
         value: Scale = _SCALE[phrase]  # type: ignore[assignment]
         if not phrase.startswith("not") and negated(lower, start):
             value = _NEGATED_SCALE[value]

@@ -18,7 +18,7 @@ from typing import Final, Literal
 
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import FEELING_FILLERS, NEGATORS
-from cricketlog.extract.feelings import OVERALL, Feeling, negated
+from cricketlog.extract.feelings import OVERALL, Feeling, mind_anchor_only, negated
 from cricketlog.extract.segment import find_cue
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
@@ -36,6 +36,10 @@ _IMPROVE: Final = phrase_re(list(IMPROVE_CUES))
 _GOOD: Final = phrase_re(list(GOOD_CUES))
 _REST_CUES: Final = phrase_re([p for p, kind, _ in ACTIVITY_CUES if kind == "rest_day"])
 _NEGATED_DOING: Final = re.compile(r"\b(?:skipped|missed|didn'?t do|did nothing|no)\b|n't\b")
+_EXCEPT: Final = re.compile(
+    r"\b(?:only|just|except(?: for)?|apart from|other than|besides|but|bar)\b[\s,]*", re.IGNORECASE
+)
+"""After "did nothing", the words that bring in what was done after all."""
 _WORD: Final = re.compile(r"[a-z][a-z'&]*")
 _DIGIT: Final = re.compile(r"\d")
 _OPENING_CONTRAST: Final = re.compile(rf"^(?:{'|'.join(CONTRASTS)})\b[\s,]*", re.IGNORECASE)
@@ -295,6 +299,8 @@ def _of_the_session(
         text = without_feelings(clause, felt)
         if mood_in == clause.sentence and not clause.sequenced and find_cue(clause) is None:
             continue
+        if not felt and mind_anchor_only(clause):
+            continue
         if any(f.target == "mind" for f in felt):
             mood_in = clause.sentence
             text = _REASON.sub("", text)
@@ -311,7 +317,11 @@ def rest_activities(clauses: list[Clause], feelings: list[list[Feeling]]) -> str
     kept = []
     for clause, text in _of_the_session(clauses, feelings):
         if _NEGATED_DOING.search(clause.lower):
-            continue
+            # "did nothing, only a bit of stretching": what follows the exception was done
+            done = _EXCEPT.search(text)
+            if done is None or not _NEGATED_DOING.search(text.lower(), 0, done.start()):
+                continue
+            text = text[done.end() :].strip(" ,")
         if _has_content(_REST_CUES.sub("", text.lower())):
             kept.append(text)
     return ", ".join(kept)
