@@ -291,3 +291,16 @@ def test_a_game_still_to_come_is_not_an_entry() -> None:
         "long run, 12 km, tough. Mentally focused for the weekend game", TODAY
     )
     assert [e.activity_type for e in entries] == ["fitness"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did the yo-yo test at training, got to 17.4",
+        "beep test this morning, level 11",
+        "bleep test with the squad, flat out",
+        "shuttle runs on the outfield, 20 minutes",
+    ],
+)
+def test_fitness_tests_of_running_are_running(text: str) -> None:
+    assert fitness(text)["type"] == "running"
