@@ -304,3 +304,16 @@ def test_a_game_still_to_come_is_not_an_entry() -> None:
 )
 def test_fitness_tests_of_running_are_running(text: str) -> None:
     assert fitness(text)["type"] == "running"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gym 40 minutes mostly leg press and running machine, medium",
+        "gym 50 minutes, bench press and ten minutes on the treadmill",
+        "hour at the gym, weights and 15 minutes on the rowing machine",
+        "gym session 45 mins upper body plus the cross trainer",
+    ],
+)
+def test_a_machine_in_the_gym_is_part_of_the_gym_session(text: str) -> None:
+    assert fitness(text)["type"] == "gym"

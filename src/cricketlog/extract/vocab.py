@@ -315,6 +315,13 @@ CUE_NEGATORS: Final[tuple[str, ...]] = phrases(
     "for saturday's, for sunday's, because, because the, because of the, cause, cos, coz"
 )
 
+# Machines in a gym: named after the gym in one breath they are part of the session ("gym 40
+# minutes, leg press and running machine"), not a run or a row of their own.
+GYM_MACHINES: Final[tuple[str, ...]] = phrases(
+    "running machine, treadmill, rowing machine, rower, exercise bike, bike, cross trainer, "
+    "stepper, stair ?master, assault bike, spin bike, ski ?erg, watt ?bike"
+)
+
 # Words that open a new activity in a list of them ("..., then nets").
 SEQUENCERS: Final[tuple[str, ...]] = phrases(
     "then, and then, after that, afterwards, later, later on, followed by, also, plus, finished "
