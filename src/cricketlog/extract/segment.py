@@ -12,6 +12,8 @@ stronger for keeping") or after "skipped", "after", "because" opens nothing. Dat
 carry forward to the entries after them. A training session named as a whole ("academy
 training, mostly slip catching and then a bit of bowling at targets") keeps its parts, and getting
 out at the nets ("kept getting bowled by the leg spinner") is part of the nets, not a match.
+Plans, bookings and talk about the diary ("need to book nets for thursday", "plan for the next
+fortnight: ...") open nothing, up to a day that has come ("..., so: this morning a run").
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from cricketlog.extract.clauses import Clause
+from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.dates import find_date
-from cricketlog.extract.vocab import ACTIVITY_CUES, CUE_NEGATORS, GENERIC_CUES
+from cricketlog.extract.vocab import ACTIVITY_CUES, CUE_NEGATORS, DAY_OPENERS, GENERIC_CUES, PLANS
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,25 @@ _WHOLE_SESSIONS: Final = ("cricket_coaching",)
 "class, then a swim" are two."""
 
 
+_PLAN: Final = phrase_re(PLANS)
+_DAY_COME: Final = phrase_re(DAY_OPENERS)
+"""A day that has come ("this morning"): what follows it was done, even after a plan."""
+
+
+def _planned(clauses: list[Clause]) -> list[bool]:
+    """Which clauses are plans, bookings or talk about the diary: those with a plan word and no
+    day that has come, and the rest of their sentence until a clause names one."""
+    planned: list[bool] = []
+    for n, clause in enumerate(clauses):
+        come = _DAY_COME.search(clause.lower) is not None
+        if _PLAN.search(clause.num) and not come:
+            planned.append(True)
+        else:
+            going_on = n > 0 and planned[-1] and clauses[n - 1].sentence == clause.sentence
+            planned.append(going_on and not come)
+    return planned
+
+
 def _whole(cue: Cue, clause: Clause) -> bool:
     """Whether ``clause``, naming ``cue``, also names the session it is part of ("academy
     training, mostly slip catching"), apart from the name itself ("batting drills")."""
@@ -165,10 +186,11 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
     segments: list[Segment] = []
     waiting: list[int] = []
     waiting_date: dt.date | None = None
+    planned = _planned(clauses)
     for index, clause in enumerate(clauses):
         found = find_date(clause.num, today)
         day = found[1] if found else None
-        cue = find_cue(clause)
+        cue = None if planned[index] else find_cue(clause)
         current = segments[-1] if segments else None
         same = current is not None and clauses[current.clauses[-1]].sentence == clause.sentence
         measured = (

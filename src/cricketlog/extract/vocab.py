@@ -322,6 +322,20 @@ GYM_MACHINES: Final[tuple[str, ...]] = phrases(
     "stepper, stair ?master, assault bike, spin bike, ski ?erg, watt ?bike"
 )
 
+# A plan, a booking or talk about the diary itself, not something done: a clause with one of
+# these opens no entry, nor do the clauses after it in its sentence until one names a day that
+# has come ("... must log my own training, so: this morning a run-walk").
+PLANS: Final[tuple[str, ...]] = phrases(
+    r"(?<!for )(?<!before )(?<!of )tomorrow, (?<!game )plan, plans, planning, note to self, "
+    r"reminder, "
+    r"(?:need|needs|have|has|got|want|must) to (?:book|organise|organize|sort out|arrange), "
+    r"book(?:ed)? (?:in )?(?:a|some|the|my), booking, "
+    r"(?:i'?m|we'?re|i am|we are|i'?ll be) going to, gonna, i'll, we'll, i will, we will, "
+    r"next (?:week|fortnight|month|season|time), this (?:coming|weekend|week) (?:i|we), "
+    r"(?:must|have to|need to|supposed to) (?:log|record|track|write down), coaching course, "
+    r"(?:once|twice|\d+(?: \w+)?) a (?:week|fortnight|month)"
+)
+
 # Words that open a new activity in a list of them ("..., then nets").
 SEQUENCERS: Final[tuple[str, ...]] = phrases(
     "then, and then, after that, afterwards, later, later on, followed by, also, plus, finished "
