@@ -422,3 +422,63 @@ def test_just_him_and_me_is_a_one_to_one() -> None:
 def test_all_over_the_shop_in_the_head() -> None:
     data = coaching("Keeping session tonight. Mentally though I was all over the shop")
     assert data["mental_state"] == "poor"
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("spent half an hour bowling at a single stump in the back garden", 30),
+        ("bowled at a cone for 45 minutes, working on my yorker", 45),
+        ("practised my bowling for an hour with a bag of old balls", 60),
+        ("spot bowling on my own, twenty minutes, off stump only", 20),
+        ("target bowling at the club for 90 minutes", 90),
+        ("spent the afternoon bowling on the outfield", None),
+    ],
+)
+def test_bowling_on_my_own_is_bowling_practice(text: str, minutes: int | None) -> None:
+    data = coaching(text)
+    assert (data["activity"], data["duration_minutes"]) == ("other", minutes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a one-to-one with the head coach on my back-foot game",
+        "worked with the batting coach for an hour on my short game",
+        "time with the spin coach, mainly on my game plan against lefties",
+        "forty minutes working with my bowling coach on my run-up",
+    ],
+)
+def test_a_session_named_by_the_coach_is_personal_coaching(text: str) -> None:
+    assert coaching(text)["activity"] == "personal_coaching"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nets for an hour and i kept getting bowled by the leg spinner",
+        "Net session tonight. Got caught at cover twice off the quick. Felt flat.",
+        "had a hit in the nets, was bowled by a yorker first ball",
+        "indoor school with the squad, got stumped by the keeper standing up",
+    ],
+)
+def test_getting_out_at_the_nets_is_not_a_match(text: str) -> None:
+    assert coaching(text)["activity"] == "netting"
+
+
+def test_getting_out_in_a_game_after_nets_is_the_game() -> None:
+    entries = RulesExtractor().extract(
+        "Nets on Thursday. Then Saturday we played Kew, I got bowled for 12", TODAY
+    )
+    assert [e.activity_type for e in entries] == ["cricket_coaching", "cricket_match"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "academy training last night, mostly slip catching and then a bit of bowling at targets",
+        "squad practice, some fielding then a bit of bowling practice at the end",
+    ],
+)
+def test_the_parts_of_one_training_session_are_one_entry(text: str) -> None:
+    assert coaching(text)["activity"] == "other"

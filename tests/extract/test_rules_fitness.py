@@ -291,3 +291,29 @@ def test_a_game_still_to_come_is_not_an_entry() -> None:
         "long run, 12 km, tough. Mentally focused for the weekend game", TODAY
     )
     assert [e.activity_type for e in entries] == ["fitness"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did the yo-yo test at training, got to 17.4",
+        "beep test this morning, level 11",
+        "bleep test with the squad, flat out",
+        "shuttle runs on the outfield, 20 minutes",
+    ],
+)
+def test_fitness_tests_of_running_are_running(text: str) -> None:
+    assert fitness(text)["type"] == "running"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gym 40 minutes mostly leg press and running machine, medium",
+        "gym 50 minutes, bench press and ten minutes on the treadmill",
+        "hour at the gym, weights and 15 minutes on the rowing machine",
+        "gym session 45 mins upper body plus the cross trainer",
+    ],
+)
+def test_a_machine_in_the_gym_is_part_of_the_gym_session(text: str) -> None:
+    assert fitness(text)["type"] == "gym"

@@ -283,3 +283,33 @@ def test_two_sessions_each_with_its_figures_in_one_sentence() -> None:
     run, gym = extract("easy 6k run first thing, heavy gym session at lunch for 40 minutes")
     assert (run.data.type, run.data.distance_km, run.data.intensity) == ("running", 6.0, "low")
     assert (gym.data.type, gym.data.duration_minutes, gym.data.intensity) == ("gym", 40, "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reminder, need to book the nets for friday and get new gloves",
+        "Plan for next week: three runs and two nets sessions",
+        "tomorrow I'll do a long run, maybe 15k",
+        "I'm going to hit the gym twice a week from now on",
+        "note to self, book a one-to-one with the batting coach",
+    ],
+)
+def test_plans_and_bookings_are_not_entries(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "I have to log my training for the club, so: this morning a 5k run, 26 minutes",
+            ["fitness"],
+        ),
+        ("Nets for an hour today. Tomorrow I'll do the gym", ["cricket_coaching"]),
+        ("gym 45 minutes to get ready for tomorrow", ["fitness"]),
+        ("worked on my game plan in the nets for an hour", ["cricket_coaching"]),
+    ],
+)
+def test_what_was_done_beside_a_plan_is_kept(text: str, kinds: list[str]) -> None:
+    assert [e.activity_type for e in extract(text)] == kinds

@@ -141,3 +141,21 @@ def test_half_without_a_and_a_distance_before_its_noun(
     text: str, minutes: int, km: float | None
 ) -> None:
     assert (duration_minutes(text), distance_km(text)) == (minutes, km)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("from 4 till 5:30", 90),
+        ("from six till half seven", 90),
+        ("6 to 7.30pm", 90),
+        ("between 10 and 12", 120),
+        ("from 11:45 until 1", 75),
+        ("9.15 - 10am", 45),
+        ("from 5 to 10 minutes", 10),
+        ("bowled 4 to 5 overs", None),
+        ("rated it from 1 to 10", None),
+    ],
+)
+def test_a_session_from_one_time_to_another(text: str, minutes: int | None) -> None:
+    assert duration_minutes(words_to_digits(text)) == minutes

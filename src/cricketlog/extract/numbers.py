@@ -128,7 +128,35 @@ def _clock(match: re.Match[str]) -> float:
     return first + second / 60 if first >= 10 else first * 60 + second
 
 
+_TIME = r"(half )?(\d{1,2})(?:[:.]([0-5]\d))?(\s*[ap]m)?"
+"""A time of day: "4", "5:30", "7.30pm", "half 7" (half past seven)."""
+_CLOCK_RANGE: Final = re.compile(
+    rf"\b(from |between )?{_TIME}\s*(?:till|til|until|to|-|and)\s*{_TIME}\b{_NOT_A_UNIT}"
+    r"(?!\s*(?:minutes?|mins?|hours?|hrs?|out of)\b)"
+)
+"""From one time of day to another: "from 4 till 5:30", "from 6 till half 7", "6 to 7.30pm"."""
+
+
+_LONGEST_RANGE: Final = 8 * 60
+"""A longer span is not a session ("rate it from 1 to 10")."""
+
+
+def _clock_range(match: re.Match[str]) -> float:
+    """The minutes from one time of day to the next, within half a day."""
+    start = int(match[3]) % 12 * 60 + (30 if match[2] else int(match[4] or 0))
+    end = int(match[7]) % 12 * 60 + (30 if match[6] else int(match[8] or 0))
+    return (end - start) % (12 * 60)
+
+
+def _not_a_clock_range(match: re.Match[str]) -> bool:
+    """Two figures with "to" between them are times of day only after "from" or "between", or
+    when one of them is told as a time ("5:30", "half 7", "7pm"): "4 to 5 overs" is not."""
+    told = any(match[i] for i in (1, 2, 4, 5, 6, 8, 9))
+    return not told or not 0 < _clock_range(match) <= _LONGEST_RANGE
+
+
 _DURATIONS: Final[tuple[tuple[str, Callable[[re.Match[str]], float]], ...]] = (
+    (_CLOCK_RANGE.pattern, _clock_range),
     (rf"\b(\d{{1,2}}):([0-5]\d)\s*{_HOURS}\b", lambda m: int(m[1]) * 60 + int(m[2])),
     (rf"{_CLOCK_NOT_A_TIME}\b(\d{{1,3}}):([0-5]\d)\b{_CLOCK_NOT_PACE}(?:\s*{_MINS}\b)?", _clock),
     (rf"{_NUM}\s*{_HOURS}\s*(?:and\s*)?(\d+)\s*{_MINS}\b", lambda m: float(m[1]) * 60 + int(m[2])),
@@ -215,6 +243,8 @@ def _first(text: str, table: Table, skip: Callable[[str, re.Match[str]], bool]) 
 
 def _not_a_duration(text: str, match: re.Match[str]) -> bool:
     before, after = text[: match.start()], text[match.end() :]
+    if match.re.pattern == _CLOCK_RANGE.pattern:
+        return _not_a_clock_range(match)
     return bool(
         _PER_REP_BEFORE.search(before)
         or _PACE_AFTER.match(after)

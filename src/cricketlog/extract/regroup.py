@@ -11,7 +11,8 @@ nets an hour"). Before the clauses are grouped into activities, a clause is cut:
   away;
 - where a second activity is named after the first one's figures ("gym 40 minutes light session
   **nets** an hour"), with its own figures when the player puts them first ("50 minutes gym heavy
-  **20 minute swim** light");
+  **20 minute swim** light"), but not at a machine in the gym ("gym 40 minutes, leg press and
+  **running machine**");
 - and a sentence that names its activities first and describes them after ("swim and then yoga,
   30 minute swim easy, then an hour of yoga") loses the list when every activity in it is named
   again later, so each description makes one entry.
@@ -29,7 +30,7 @@ from cricketlog.extract.clauses import Clause, make_clause, split_sentence
 from cricketlog.extract.dates import DAY_PHRASE, day_phrases
 from cricketlog.extract.numbers import words_to_digits
 from cricketlog.extract.segment import Cue, bare_cue, cue_count, cue_in, cue_spans
-from cricketlog.extract.vocab import LIST_JOINS
+from cricketlog.extract.vocab import GYM_MACHINES, LIST_JOINS
 
 _WINDOW: Final = 6
 """How many words after a day may name the activity it opens."""
@@ -67,6 +68,8 @@ _MODIFIER_BEFORE: Final = re.compile(r"\b(?:recovery|long|short|tempo)\s+$")
 """A word that belongs to the next activity's name ("... light session recovery run 3k")."""
 _PLACE: Final = re.compile(r"\b(?:at|in|on|inside|from|with)(?: the| a| my| our)?\s+$")
 """Where the first activity was held ("45 minutes hard at the gym"), not a second activity."""
+_MACHINE: Final = re.compile(r"(?:" + "|".join(GYM_MACHINES) + r")\b")
+"""A machine in the gym, part of a gym session ("leg press and running machine")."""
 _LEADING_JOIN: Final = re.compile(r"^(?:and|but|so|plus)\s+", re.IGNORECASE)
 _TRAILING_JOIN: Final = re.compile(r"(?:\s+(?:and|but|so|plus|then))+$", re.IGNORECASE)
 
@@ -127,6 +130,8 @@ def _activity_cut(lower: str) -> int | None:
     amount_first = _DIGIT.search(words_to_digits(lower[:f_start])) is not None
     for cue, start, _ in spans[1:]:
         if start < f_end or cue.row == first.row or _PLACE.search(lower, 0, start):
+            continue
+        if first.kind == "gym" and _MACHINE.match(lower, start):
             continue
         pair = (first.activity_type, cue.activity_type)
         if pair not in _CUTS_BETWEEN and pair != ("fitness", "fitness"):

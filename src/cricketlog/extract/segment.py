@@ -9,7 +9,11 @@ the second opens a sentence, follows "then" ("Fielding drills for 30 minutes. Th
 session"), or comes with figures of its own after the first one's ("easy 6k run, heavy gym
 session for 40 minutes"). An activity named inside a reason ("because my knees need to be
 stronger for keeping") or after "skipped", "after", "because" opens nothing. Dates said once
-carry forward to the entries after them.
+carry forward to the entries after them. A training session named as a whole ("academy
+training, mostly slip catching and then a bit of bowling at targets") keeps its parts, and getting
+out at the nets ("kept getting bowled by the leg spinner") is part of the nets, not a match.
+Plans, bookings and talk about the diary ("need to book nets for thursday", "plan for the next
+fortnight: ...") open nothing, up to a day that has come ("..., so: this morning a run").
 """
 
 from __future__ import annotations
@@ -20,9 +24,9 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from cricketlog.extract.clauses import Clause
+from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.dates import find_date
-from cricketlog.extract.vocab import ACTIVITY_CUES, CUE_NEGATORS, GENERIC_CUES
+from cricketlog.extract.vocab import ACTIVITY_CUES, CUE_NEGATORS, DAY_OPENERS, GENERIC_CUES, PLANS
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,10 @@ class Segment:
     clauses: list[int]
     date: dt.date | None = None
     """The day said in the segment itself, if any; filled in from the one before it at the end."""
+    whole: bool = False
+    """Whether its first clause names the session as a whole too ("academy training, mostly slip
+    catching and then a bit of bowling at targets"): what follows in that sentence without
+    figures of its own are its parts."""
 
 
 def _compile(
@@ -94,10 +102,11 @@ _FIGURE: Final = re.compile(r"\d")
 """A figure: how long, how far, how many."""
 _ABSORBS: Final = {("cricket_match", "cricket_coaching"), ("rest_day", "fitness")}
 _LIGHT_THEN_REST: Final = ("other", "rest_day")
+"""A walk or some yoga, then "rest day really" in the same sentence: it was a rest day."""
 _FIGURES_AT_PRACTICE: Final = ("cricket_coaching", "cricket_match")
 """Figures said in the same breath as a practice ("middle practice, got 20 off 15") are the
-practice's, not a match's."""
-"""A walk or some yoga, then "rest day really" in the same sentence: it was a rest day."""
+practice's, not a match's; so is getting out, said anywhere after it ("Nets. Kept getting
+bowled by the leg spinner.")."""
 
 
 def _opens_new(
@@ -117,7 +126,9 @@ def _opens_new(
     if (current.cue.kind, cue.activity_type) == _LIGHT_THEN_REST and in_one_breath:
         current.cue = cue
         return False
-    if (current.cue.activity_type, cue.activity_type) == _FIGURES_AT_PRACTICE and in_one_breath:
+    if (current.cue.activity_type, cue.activity_type) == _FIGURES_AT_PRACTICE and (
+        in_one_breath or (cue.kind == "out" and not clause.sequenced)
+    ):
         return False
     if cue.activity_type != current.cue.activity_type:
         if (current.cue.activity_type, cue.activity_type) in _ABSORBS:
@@ -126,10 +137,48 @@ def _opens_new(
     if current.cue.generic and not clause.sequenced:  # "a class, then a swim" is two
         current.cue = cue
         return False
+    if current.whole and same_sentence and not _FIGURE.search(clause.num):
+        return False
     if cue.activity_type == "cricket_match":
         return False
     # "easy 6k run first thing, heavy gym session at lunch for 40 minutes": each has its figures
     return cue.row != current.cue.row and (clause.sequenced or clause.first or both_measured)
+
+
+_WHOLE_SESSIONS: Final = ("cricket_coaching",)
+"""Kinds whose general name ("training", "practice") is one session made of parts; a fitness
+"class, then a swim" are two."""
+
+
+_PLAN: Final = phrase_re(PLANS)
+_DAY_COME: Final = phrase_re(DAY_OPENERS)
+"""A day that has come ("this morning"): what follows it was done, even after a plan."""
+
+
+def _planned(clauses: list[Clause]) -> list[bool]:
+    """Which clauses are plans, bookings or talk about the diary: those with a plan word and no
+    day that has come, and the rest of their sentence until a clause names one."""
+    planned: list[bool] = []
+    for n, clause in enumerate(clauses):
+        come = _DAY_COME.search(clause.lower) is not None
+        if _PLAN.search(clause.num) and not come:
+            planned.append(True)
+        else:
+            going_on = n > 0 and planned[-1] and clauses[n - 1].sentence == clause.sentence
+            planned.append(going_on and not come)
+    return planned
+
+
+def _whole(cue: Cue, clause: Clause) -> bool:
+    """Whether ``clause``, naming ``cue``, also names the session it is part of ("academy
+    training, mostly slip catching"), apart from the name itself ("batting drills")."""
+    if cue.generic:
+        return cue.activity_type in _WHOLE_SESSIONS
+    text = clause.num
+    for _, start, end in cue_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    named = _find(_GENERIC, text, True)
+    return named is not None and named.activity_type == cue.activity_type
 
 
 def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
@@ -137,10 +186,11 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
     segments: list[Segment] = []
     waiting: list[int] = []
     waiting_date: dt.date | None = None
+    planned = _planned(clauses)
     for index, clause in enumerate(clauses):
         found = find_date(clause.num, today)
         day = found[1] if found else None
-        cue = find_cue(clause)
+        cue = None if planned[index] else find_cue(clause)
         current = segments[-1] if segments else None
         same = current is not None and clauses[current.clauses[-1]].sentence == clause.sentence
         measured = (
@@ -152,7 +202,9 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
         if cue is not None and (
             current is None or _opens_new(current, cue, clause, day, same, measured)
         ):
-            segments.append(Segment(cue, [*waiting, index], day or waiting_date))
+            segments.append(
+                Segment(cue, [*waiting, index], day or waiting_date, _whole(cue, clause))
+            )
             waiting, waiting_date = [], None
         elif current is not None and not (day and current.date and day != current.date):
             current.clauses.append(index)

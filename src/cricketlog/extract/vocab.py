@@ -109,9 +109,10 @@ FILLERS: Final[tuple[str, ...]] = phrases(
 
 # What each kind of activity is called, matched against the digit view of a clause ("one-on-one"
 # reads "1 on 1"). (pattern, activity_type, sub-kind): the sub-kind is the contract enum (fitness
-# ``type`` or coaching ``activity``) or ``rest``/``match``. A row is one activity: two clauses
-# naming different rows may be two entries. Earlier rows win when one clause names two things
-# ("one-to-one with my batting coach" is personal coaching).
+# ``type`` or coaching ``activity``) or ``rest``/``match``, or ``out`` for a dismissal, which
+# happens at the nets too ("kept getting bowled by the leg spinner"). A row is one activity: two
+# clauses naming different rows may be two entries. Earlier rows win when one clause names two
+# things ("one-to-one with my batting coach" is personal coaching).
 ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     # rest days
     (r"rest day|day off|off day|recovery day|rest and recovery|complete rest", "rest_day", "rest"),
@@ -143,7 +144,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     # matches
     (
-        r"match|game|fixture|t20|twenty20|one dayer|1 dayer|2 dayer|two dayer|2nd xi|1st xi|"
+        r"match|(?<!foot )(?<!short )(?<!mental )(?<!batting )(?<!bowling )(?<!spin )(?<!on my )"
+        r"game(?! plan)|fixture|t20|twenty20|one dayer|1 dayer|2 dayer|two dayer|2nd xi|1st xi|"
         r"3rd xi|4th xi|league fixture|"
         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:xi|eleven)s?\b|"
         r"cup (?:tie|game|match|final)|(?:a |the )?friendly (?:v|vs|against|game|match)\b|"
@@ -162,8 +164,6 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"played [a-z]+ (?:(?:and|but) )?(?:won|lost|drew|tied)|"
         rf"played [a-z]+(?: [a-z]+){{0,2}} (?:on {WEEKDAY}|"
         r"(?:and|but) (?:won|lost|drew|tied))|"
-        r"(?:got|was|been|getting) (?:bowled|caught|stumped|run out|trapped lbw|given out)|"
-        r"got out (?:first|second|third|\d+\w*) ball|"
         r"scored \d+(?! (?:minutes|mins|goals|points|percent|tries))|"
         r"chased (?:it |them )?down|"
         r"overs? to spare|wickets? in hand|maidens?|\d+ (?:for|fer) \d+ (?:off|in) \d+",
@@ -188,7 +188,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         r"1 (?:on|to) 1|1:1|personal coach\w*|private (?:lesson|session)|coaching session|"
         r"(?:lesson|session) with my (?:\w+ )?coach|with my (?:\w+ )?coach|"
-        r"session with coach|worked with (?:my )?coach|my coach and i|"
+        r"session with coach|(?:worked|working|time|work) with (?:the |my )?(?:\w+ )?coach|"
+        r"my coach and i|"
         r"1[- ]1 with (?:the |my )?coach|just (?:him|her|the coach) and me|"
         r"just me and (?:him|her|the coach)|"
         r"(?:lesson|session) with the (?:\w+ )?coach|"
@@ -226,10 +227,20 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"bowling (?:practice|session|drills?|training|workload)|spin bowling|bowled in the middle|"
-        r"bowled (?:at|to) (?:a |the )?(?:single |1 |one |middle |lone )?"
-        r"(?:target|cone|stump|marker)s?",
+        r"(?:bowled|bowling) (?:at|to|on) (?:a |the )?(?:single |1 |one |middle |lone |off )?"
+        r"(?:target|cone|stump|marker)s?|(?:spot|target) bowling|"
+        r"practi[sc](?:ed|ing|e) (?:my |some |the )?bowling|"
+        r"spent (?:an? |half an |\d+ |the )?(?:hour|minutes|mins|hours|morning|afternoon|arvo|"
+        r"evening|session) bowling",
         "cricket_coaching",
         "other",
+    ),
+    # out at the nets too: a match only when no practice is named with it
+    (
+        r"(?:got|was|been|getting|get) (?:bowled|caught|stumped|run out|trapped lbw|given out)|"
+        r"got out (?:first|second|third|\d+\w*) ball",
+        "cricket_match",
+        "out",
     ),
     # fitness: classes before the gym, as "spin class at the gym" is a class
     (r"spin class|spinning|spin session|yoga|pilates|boxing class|aqua\w*", "fitness", "other"),
@@ -254,7 +265,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:easy|steady|quick|hard|slow|long) \d+(?:\.\d+)? ?(?:k|km|miles?)\b"
         r"(?! (?:swim|row|ride|cycle|bike|walk|paddle))|"
         r"(?:rounds|laps) (?:of|around|round) the (?:ground|oval|field|park|track)|track session|"
-        r"hill sprints|sprints|shuttle runs|fartlek|on the track|track work|hill (?:session|reps)|"
+        r"hill sprints|sprints|shuttle runs|yo yo test|b(?:l)?eep test|fartlek|on the track|"
+        r"track work|hill (?:session|reps)|"
         r"\d+ ?x ?\d+ ?(?:m|metres|meters)\b|\d+s on the track",
         "fitness",
         "running",
@@ -272,11 +284,11 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (r"yoga|pilates", "fitness", "other"),
     (
-        r"boxing|crossfit|hiit|circuits?(?! breaker)|rowing|rower|hike|hiked|hiking|beep test|"
+        r"boxing|crossfit|hiit|circuits?(?! breaker)|rowing|rower|hike|hiked|hiking|"
         r"walk(?:ed|ing|s)?(?! (?:out|off|in|back|away|through|to the crease))|"
         r"agility(?: ladder| work| session| drills)?|ladder (?:drills|work)|cone (?:drills|work)|"
         r"plyometrics|plyos|"
-        r"yo yo test|surf\w*|paddle ?board\w*|kayak\w*|climb\w*|bouldering|skipping|"
+        r"surf\w*|paddle ?board\w*|kayak\w*|climb\w*|bouldering|skipping|"
         r"aerobics|zumba|dance class|core and mobility|core (?:work|session|workout|circuit)|"
         r"mobility(?: work| session| routine)?",
         "fitness",
@@ -301,6 +313,27 @@ CUE_NEGATORS: Final[tuple[str, ...]] = phrases(
     "skipped, skip, missed, no, instead of, didn't do, didn't go to, after, before, next, "
     "tomorrow's, week's, weekend's, from, since, post, ahead of, for the, for tomorrow's, "
     "for saturday's, for sunday's, because, because the, because of the, cause, cos, coz"
+)
+
+# Machines in a gym: named after the gym in one breath they are part of the session ("gym 40
+# minutes, leg press and running machine"), not a run or a row of their own.
+GYM_MACHINES: Final[tuple[str, ...]] = phrases(
+    "running machine, treadmill, rowing machine, rower, exercise bike, bike, cross trainer, "
+    "stepper, stair ?master, assault bike, spin bike, ski ?erg, watt ?bike"
+)
+
+# A plan, a booking or talk about the diary itself, not something done: a clause with one of
+# these opens no entry, nor do the clauses after it in its sentence until one names a day that
+# has come ("... must log my own training, so: this morning a run-walk").
+PLANS: Final[tuple[str, ...]] = phrases(
+    r"(?<!for )(?<!before )(?<!of )tomorrow, (?<!game )plan, plans, planning, note to self, "
+    r"reminder, "
+    r"(?:need|needs|have|has|got|want|must) to (?:book|organise|organize|sort out|arrange), "
+    r"book(?:ed)? (?:in )?(?:a|some|the|my), booking, "
+    r"(?:i'?m|we'?re|i am|we are|i'?ll be) going to, gonna, i'll, we'll, i will, we will, "
+    r"next (?:week|fortnight|month|season|time), this (?:coming|weekend|week) (?:i|we), "
+    r"(?:must|have to|need to|supposed to) (?:log|record|track|write down), coaching course, "
+    r"(?:once|twice|\d+(?: \w+)?) a (?:week|fortnight|month)"
 )
 
 # Words that open a new activity in a list of them ("..., then nets").
