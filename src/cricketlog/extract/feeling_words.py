@@ -175,7 +175,8 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "out of breath, gassed, huffing and puffing, sweating buckets"
     ),
     "medium": phrases(
-        "solid but not flat out, decent pace, pace was decent, moderate, steady, medium, tempo, comfortable, "
+        "solid but not flat out, decent pace, pace was decent, moderate, steady, medium, tempo, "
+        "comfortable, "
         "normal, average pace, middling, medium effort, moderate effort, mid, not too hard, "
         "not too easy, nothing too heavy, controlled, solid, fair pace, half pace, 70 percent, "
         "70%, 7 out of 10, manageable, conversational pace, reasonable, ticking over, "
