@@ -527,3 +527,38 @@ def test_a_day_corrected_in_the_same_breath() -> None:
         "Played Moratuwa on Saturday, no wait, Sunday. I got 24", TODAY
     )
     assert entry.entry_date == dt.date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "bowling"),
+    [
+        (
+            "Match today, my figures 4-0-18-2",
+            {"overs": 4.0, "maidens": 0, "runs": 18, "wickets": 2},
+        ),
+        (
+            "finished with 10-1-42-4 against Ryde",
+            {"overs": 10.0, "maidens": 1, "runs": 42, "wickets": 4},
+        ),
+        ("7-2-19-3 today and we won", {"overs": 7.0, "maidens": 2, "runs": 19, "wickets": 3}),
+        (
+            "Game vs Eastwood, bowled 3.2-0-21-1",
+            {"overs": 3.2, "maidens": 0, "runs": 21, "wickets": 1},
+        ),
+    ],
+)
+def test_figures_in_the_scorebook_notation(text: str, bowling: dict) -> None:
+    assert match(text)["bowling"] == bowling
+
+
+@pytest.mark.parametrize(
+    ("text", "bowling"),
+    [
+        ("we won 2-1 in the final", None),
+        ("Won the series 2-1, took 3-20 in the last game", {"wickets": 3, "runs": 20}),
+        ("A 2-1 win in the final, I took 2-25", {"wickets": 2, "runs": 25}),
+    ],
+)
+def test_a_score_is_not_figures(text: str, bowling: dict | None) -> None:
+    got = match(text)["bowling"]
+    assert (got and {k: got[k] for k in bowling}) == bowling

@@ -100,10 +100,15 @@ _NO_BOWL = re.compile(
 )
 
 _FIGURES = re.compile(
-    r"\b(\d+)\s*(?:wickets?\s+)?(?:for|fer|/|-)\s*(\d+)\b"
-    r"(?!\s*(?:minutes|mins|hours|hrs|overs|km|k)\b"
-    r"|\s*(?:off|from|in) (?:\d+ )?(?:balls|deliveries))"
+    r"(?<![\d.]-)(?<!series )(?<!won )(?<!lost )\b(\d+)\s*(?:wickets?\s+)?(?:for|fer|/|-)\s*(\d+)\b"
+    r"(?!\s*(?:minutes|mins|hours|hrs|overs|km|k|win|victory|loss|defeat|series)\b"
+    r"|\s*(?:off|from|in) (?:\d+ )?(?:balls|deliveries)|-\d)"
 )
+"""Wickets for runs ("2 for 30", "2/30", "2-30"), not a series or a win ("won 2-1") nor a part
+of the four-figure notation below."""
+_OMRW = re.compile(r"(?<![\d.-])(\d+(?:\.[0-5])?)-(\d+)-(\d+)-(\d+)(?![\d-])")
+"""The scorebook's overs-maidens-runs-wickets ("4-0-18-2", "10-1-42-4"): four figures and
+three dashes, which no date, time or score has."""
 _OVERS = re.compile(
     r"(?<!after )(?<!with )(?<!last )(?<!first )(?<!final )(?<!the )\b(\d+(?:\.\d)?)\s*overs?\b"
     r"(?!\s*(?:to spare|left|remaining|to go|worth|game|match|comp\w*|format|cricket|a side|"
@@ -266,6 +271,11 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
     text = " , ".join(c.num for c in _own(clauses))
     if _NO_BOWL.search(text):
         return None
+    omrw = next((m for m in _OMRW.finditer(text) if _is_spell(m)), None)
+    if omrw:
+        return Bowling(
+            overs=float(omrw[1]), maidens=int(omrw[2]), runs=int(omrw[3]), wickets=int(omrw[4])
+        )
     figures = next((m for m in _FIGURES.finditer(text) if int(m[1]) <= 10), None)
     overs = _OVERS.search(text) or _FIGURES_OVERS.search(text)
     wickets = _WICKETS.search(text)
@@ -284,6 +294,13 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
         runs=runs,
         wickets=n_wickets,
     )
+
+
+def _is_spell(omrw: re.Match[str]) -> bool:
+    """Whether four dashed figures can be a spell: no more maidens than overs, ten wickets at
+    most."""
+    overs, maidens, wickets = float(omrw[1]), int(omrw[2]), int(omrw[4])
+    return maidens <= overs and wickets <= 10
 
 
 def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fielding | None]:

@@ -166,7 +166,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"got out (?:first|second|third|\d+\w*) ball|"
         r"scored \d+(?! (?:minutes|mins|goals|points|percent|tries))|"
         r"chased (?:it |them )?down|"
-        r"overs? to spare|wickets? in hand|maidens?|\d+ (?:for|fer) \d+ (?:off|in) \d+",
+        r"overs? to spare|wickets? in hand|maidens?|\d+ (?:for|fer) \d+ (?:off|in) \d+|"
+        r"\d+(?:\.\d)?-\d+-\d+-\d+",
         "cricket_match",
         "match",
     ),
