@@ -562,3 +562,31 @@ def test_figures_in_the_scorebook_notation(text: str, bowling: dict) -> None:
 def test_a_score_is_not_figures(text: str, bowling: dict | None) -> None:
     got = match(text)["bowling"]
     assert (got and {k: got[k] for k in bowling}) == bowling
+
+
+@pytest.mark.parametrize(
+    ("text", "batting"),
+    [
+        ("Match today, got out on zero, lbw", {"runs": 0, "dismissal": "lbw"}),
+        (
+            "Game against Ryde, I was out for zero caught at slip",
+            {"runs": 0, "dismissal": "caught"},
+        ),
+        ("Match today, out for nought, bowled", {"runs": 0, "dismissal": "bowled"}),
+        ("Got out on 45 in the game, caught at cover", {"runs": 45, "dismissal": "caught"}),
+        (
+            "Two day game, 62 in the first innings before being trapped lbw",
+            {"runs": 62, "dismissal": "lbw"},
+        ),
+        (
+            "League match, 17 at the death before I got run out",
+            {"runs": 17, "dismissal": "run_out"},
+        ),
+        ("I get stump for 12 in the match today", {"runs": 12, "dismissal": "stumped"}),
+        ("We lost, got stump on 30", {"runs": 30, "dismissal": "stumped"}),
+    ],
+)
+def test_out_on_a_score_and_out_for_nothing(text: str, batting: dict) -> None:
+    got = match(text)["batting"]
+    assert got is not None
+    assert {k: got[k] for k in batting} == batting

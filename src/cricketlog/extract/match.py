@@ -41,10 +41,13 @@ _RUNS: Final = (
     re.compile(r"\b(\d+)\s*(?:runs\s+)?(?:not out|\*)"),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?with the bat\b"),
     re.compile(
-        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket)\b[^.,\d]{0,25}?\bfor (\d+)\b"
+        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket)\b[^.,\d]{0,25}?\b(?:for|on) (\d+)\b"
     ),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?(?:off|from|in)\s+\d+\s*(?:balls|deliveries|ball)\b"),
-    re.compile(r"\b(\d+)\s+(?:runs\s+)?before\s+(?:i\s+)?(?:was|got|get|getting|being|holing)\b"),
+    re.compile(
+        r"\b(\d+)\s+(?:runs\s+)?(?:(?:in|on|at|during) [a-z ]{1,25}?\s+)?"
+        r"before\s+(?:i\s+)?(?:was|got|get|getting|being|holing)\b"
+    ),
     re.compile(
         r"(?<!for )(?<!conceded )(?<!gave )(?<!by )(?<!chasing )(?<!need )(?<!needed )"
         r"(?<!by only )(?<!by just )(?<!by about )(?<!by around )"

@@ -34,6 +34,7 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"comfort drive", "cover drive"),
     (r"cover driver", "cover drive"),
     (r"stun being", "stumping"),
+    (r"(got|get|gets|getting) stump(?!s)", r"\1 stumped"),
     (r"stunned being", "stumping"),
     (r"wicked[- ]?keep(ing|er)", r"wicket keep\1"),
     (r"hit wicked", "hit wicket"),
