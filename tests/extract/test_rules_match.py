@@ -590,3 +590,31 @@ def test_out_on_a_score_and_out_for_nothing(text: str, batting: dict) -> None:
     got = match(text)["batting"]
     assert got is not None
     assert {k: got[k] for k in batting} == batting
+
+
+@pytest.mark.parametrize(
+    ("text", "opponent", "result"),
+    [
+        ("we played carlton ladies on sunday and got beat by 6 wickets", "carlton ladies", "lost"),
+        ("got beat by kew ladies by 20 runs in the game", "kew ladies", "lost"),
+        ("We got beat by Mosman by 4 wickets", "Mosman", "lost"),
+        ("the game against kew, got beat by 2 wickets", "kew", "lost"),
+    ],
+)
+def test_got_beat_by_is_a_loss_and_by_is_no_team(text: str, opponent: str, result: str) -> None:
+    data = match(text)
+    assert (data["opponent"], data["result"]) == (opponent, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "opponent"),
+    [
+        ("Match against St. Xavier's, we lost", "St. Xavier's"),
+        ("we lost to st. kilda by 5 runs", "st. kilda"),
+        ("Played Mt. Druitt today. Lost by 3 runs", "Mt. Druitt"),
+        ("we played st. peters on saturday and won", "st. peters"),
+        ("Game at the ground today vs. Ryde. We won", "Ryde"),
+    ],
+)
+def test_a_full_stop_inside_a_name(text: str, opponent: str) -> None:
+    assert match(text)["opponent"] == opponent

@@ -154,18 +154,19 @@ _AGAINST = r"(?:a|')?gainst|vs\.?|versus|v\.?"
 _OPPONENT_CAPS = re.compile(
     rf"\b(?i:{_AGAINST}|played|play|playing|beat|beating|lost to|losing to|"
     r"lost (?:by [\w ]{1,20}? |in [\w ]{1,20}? )?to|lose to|drew with|tied with|"
-    r"(?:a )?(?:tie|draw) with|(?:beaten|thumped|hammered|thrashed|"
+    r"(?:a )?(?:tie|draw) with|(?:beaten|beat|thumped|hammered|thrashed|"
     r"smashed|done|rolled|knocked over|bowled out) by|(?:match|game|fixture) with|"
     rf"we (?:{BEAT_VERBS}))"
     r"\s+(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|on|upon))*)"
 )
 _OPPONENT_ANY = re.compile(
-    rf"\b(?:{_AGAINST}|beat|lost to|lost by [\w ]{{1,20}}? to|drew with|tied with)"
-    r"\s+(?:the\s+)?([a-z][\w'-]+)(?:\s+([a-z][\w'-]+))?(?:\s+([a-z][\w'-]+))?"
+    rf"\b(?:{_AGAINST}|beaten by|beat by|beat|lost to|lost by [\w ]{{1,20}}? to|drew with|"
+    r"tied with)"
+    r"\s+(?:the\s+)?([a-z][\w'-]+\.?)(?:\s+([a-z][\w'-]+))?(?:\s+([a-z][\w'-]+))?"
 )
 _OPPONENT_BEFORE_DAY = re.compile(
     rf"\b(?:played|(?:match|game|fixture) with|we (?:{BEAT_VERBS}))\s+(?:the\s+)?"
-    r"([a-z][\w'-]+(?:\s+[a-z][\w'-]+){0,2}?)\s+(?="
+    r"([a-z][\w'-]+\.?(?:\s+[a-z][\w'-]+){0,2}?)\s+(?="
     rf"(?:on\s+|last\s+)?{WEEKDAY}\b|yesterday\b|today\b|"
     r"tonight\b|this (?:morning|arvo|afternoon|evening|weekend)\b|"
     r"(?:(?:and|but)\s+)?(?:won|lost|drew|tied)\b|by \d+ (?:runs|wickets)\b)"
@@ -377,7 +378,7 @@ def _lower_case_name(words: list[str]) -> str:
     kilda", "old collegians", "hutt valley cc")."""
     name = [words[0]]
     for word in words[1:]:
-        if name[-1] in NAME_PREFIXES or word in NAME_SUFFIXES:
+        if name[-1].rstrip(".") in NAME_PREFIXES or word in NAME_SUFFIXES:
             name.append(word)
         else:
             break

@@ -491,14 +491,14 @@ NAME_SUFFIXES: Final[frozenset[str]] = frozenset(
         "valley, park, hill, hills, heights, green, vale, colts, seconds, firsts, thirds, 2nds, "
         "1sts, 3rds, xi, collegians, old boys, strollers, nomads, tigers, lions, hawks, eagles, "
         "sharks, bay, beach, heath, wood, bridge, harbour, rangers, athletic, county, academy, "
-        "institute, college, school, grammar, high, village, saints"
+        "institute, college, school, grammar, high, village, saints, ladies, women, girls"
     )
 )
 
 # Words that are never a team's name, for "against X" when X is not capitalised.
 NOT_OPPONENTS: Final[frozenset[str]] = frozenset(
     phrases(
-        "a, an, and, at, bowler, bowlers, but, clock, fast, for, good, her, him, i, in, it, "
+        "a, an, and, at, bowler, bowlers, but, by, clock, fast, for, good, her, him, i, in, it, "
         "last, my, new, odds, on, our, pace, quick, quicks, rain, seam, short, spin, spinners, "
         "strong, swing, that, the, their, them, this, today, tomorrow, top, us, weak, well, "
         "wind, yesterday"
