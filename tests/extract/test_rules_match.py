@@ -618,3 +618,20 @@ def test_got_beat_by_is_a_loss_and_by_is_no_team(text: str, opponent: str, resul
 )
 def test_a_full_stop_inside_a_name(text: str, opponent: str) -> None:
     assert match(text)["opponent"] == opponent
+
+
+@pytest.mark.parametrize(
+    ("text", "bowling"),
+    [
+        ("Kept for the whole 50 overs against Parramatta, 3 catches, we won", None),
+        ("Kept wicket for 40 overs in the game, 2 stumpings", None),
+        ("Match today, batted through 20 overs for 45 not out", None),
+        (
+            "Game vs Ryde, fielded for 50 overs then bowled 4 overs for 20",
+            {"overs": 4.0, "runs": 20},
+        ),
+    ],
+)
+def test_overs_kept_batted_or_fielded_are_not_a_spell(text: str, bowling: dict | None) -> None:
+    got = match(text)["bowling"]
+    assert (got and {k: got[k] for k in bowling}) == bowling

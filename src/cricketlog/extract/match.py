@@ -117,6 +117,12 @@ _OVERS = re.compile(
     r"(?!\s*(?:to spare|left|remaining|to go|worth|game|match|comp\w*|format|cricket|a side|"
     r"per side|innings|thrash|bash|league|final|fixture)\b)"
 )
+_OVERS_NOT_BOWLED = re.compile(
+    r"\b(?:kept|keeping|behind the stumps|batted|batting|fielded|fielding|in the field)"
+    r"(?:\s+(?!bowl)[a-z]+){0,4}?\s+\d+(?:\.\d)?\s*overs?\b"
+)
+"""Overs spent keeping, batting or in the field ("kept for the whole 50 overs", "batted
+through 20 overs"), which are not a spell."""
 _FIGURES_OVERS = re.compile(
     r"\b\d+\s*(?:wickets?\s+)?(?:for|fer|/|-)\s*\d+\s+(?:off|in|from)\s+(?:my\s+|his\s+)?"
     r"(\d+(?:\.\d)?)\b(?!\s*(?:balls|deliveries))"
@@ -272,7 +278,7 @@ def _sentence_at(clauses: list[Clause], text: str, position: int) -> int:
 
 def bowling(clauses: list[Clause]) -> Bowling | None:
     """The bowling figures the clauses describe, or None when the player did not bowl."""
-    text = " , ".join(c.num for c in _own(clauses))
+    text = _OVERS_NOT_BOWLED.sub("", " , ".join(c.num for c in _own(clauses)))
     if _NO_BOWL.search(text):
         return None
     omrw = next((m for m in _OMRW.finditer(text) if _is_spell(m)), None)
