@@ -635,3 +635,22 @@ def test_a_full_stop_inside_a_name(text: str, opponent: str) -> None:
 def test_overs_kept_batted_or_fielded_are_not_a_spell(text: str, bowling: dict | None) -> None:
     got = match(text)["bowling"]
     assert (got and {k: got[k] for k in bowling}) == bowling
+
+
+@pytest.mark.parametrize(
+    ("text", "maidens"),
+    [
+        ("Match today, bowled 6 overs nae maidens 2 for 35", 0),
+        ("Game vs Ryde, 5 overs zero maidens 1 for 40", 0),
+        ("Game vs Ryde, 8 overs no maidens, 0 for 50", 0),
+        ("Game vs Ryde, 10 overs, 3 maidens, 2 for 28", 3),
+    ],
+)
+def test_none_of_a_thing_in_dialect(text: str, maidens: int) -> None:
+    assert match(text)["bowling"]["maidens"] == maidens
+
+
+def test_nae_boundaries_and_nae_wickets() -> None:
+    data = match("Game vs Kelso, made 14 wi nae fours, bowled 3 overs nae wickets")
+    assert data["batting"]["fours"] == 0
+    assert data["bowling"]["wickets"] == 0

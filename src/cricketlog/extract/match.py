@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from cricketlog.extract.clauses import Clause
-from cricketlog.extract.numbers import count
+from cricketlog.extract.numbers import NO_WORDS, count
 from cricketlog.extract.schemas import Batting, Bowling, Dismissal, Fielding, Keeping, Result
 from cricketlog.extract.vocab import (
     BEAT_VERBS,
@@ -25,7 +25,8 @@ from cricketlog.extract.vocab import (
     WEEKDAY,
 )
 
-_N = r"(\d+|a|an|one|no)"
+_NO = "|".join(NO_WORDS)
+_N = rf"(\d+|a|an|one|{_NO})"
 _POSITION = re.compile(r"\bat (?:no\.? ?|number )?\d+(?::\d+)?(?:\s*(?:am|pm))?\b")
 _RUN_VERB = (
     r"(?:scored|score|scores|made|make|makes|got|get|hit|smashed|knocked|compiled|"
@@ -87,8 +88,8 @@ _BALLS_AFTER = re.compile(
 _BALLS = re.compile(r"\b(\d+)\s*(?:balls|deliveries)\b")
 _NTH_BALL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) ball\b")
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_FOURS = re.compile(r"\b(\d+|no)\s*(?:fours|4s|boundaries)\b")
-_SIXES = re.compile(r"\b(\d+|no)\s*(?:sixes|6s|maximums)\b")
+_FOURS = re.compile(rf"\b(\d+|{_NO})\s*(?:fours|4s|boundaries)\b")
+_SIXES = re.compile(rf"\b(\d+|{_NO})\s*(?:sixes|6s|maximums)\b")
 _DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){p}(?:\b|$)"), d) for p, d in DISMISSALS)
 _NO_BAT = re.compile(
     r"\b(?:did(?: no|n'?t|not)|never) (?:need to |have to |get to )?(?:bat|get a bat)\b|"
@@ -129,7 +130,8 @@ _FIGURES_OVERS = re.compile(
 )
 _MAIDENS = re.compile(rf"\b{_N}\s+maidens?\b")
 _CONCEDED = re.compile(
-    r"\b(?:gave(?: away)?|conceded|went for|leaked|overs?(?:,?\s*(?:\d+|a|no) maidens?)?,?\s*for)"
+    r"\b(?:gave(?: away)?|conceded|went for|leaked|"
+    rf"overs?(?:,?\s*(?:\d+|a|{_NO}) maidens?)?,?\s*for)"
     r"\s+(\d+)\b(?!\s*(?:wickets?|overs?))|\bovers?,?\s+(\d+)\s+runs\b"
 )
 _WICKETS = re.compile(rf"(?<!by )\b{_N}\s+wickets?\b(?!\s*(?:to spare|in hand|left))")
