@@ -654,3 +654,23 @@ def test_nae_boundaries_and_nae_wickets() -> None:
     data = match("Game vs Kelso, made 14 wi nae fours, bowled 3 overs nae wickets")
     assert data["batting"]["fours"] == 0
     assert data["bowling"]["wickets"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Won today against Whitgift, took the winning catch at mid off",
+        "Game vs Ryde, held a catch at slip",
+        "Match today, took a screamer at point",
+        "We lost to Ryde, took the last catch of the game at fine leg",
+        "Beat Hornsby by 4 wickets, I pouched the catch that sealed it",
+    ],
+)
+def test_one_catch_said_with_the(text: str) -> None:
+    data = match(text)
+    assert data["fielding"] == {"catches": 1, "run_outs": None}
+    assert data["keeping"] is None
+
+
+def test_the_catch_dropped_is_no_catch() -> None:
+    assert match("Game vs Ryde, I dropped the catch at slip")["fielding"] is None

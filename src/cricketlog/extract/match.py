@@ -145,10 +145,13 @@ _KEPT = re.compile(
 _CATCHES = re.compile(
     rf"(?<!dropped )(?<!put down )\b{_N}\s+(?:(?!stumping|bye|wicket|over|and\b)[a-z]+\s+){{0,3}}?"
     r"(?:catch(?:es)?|cts?)\b"
+    r"|\b(?:took|held|pulled off|grabbed|clung on to|hung on to|pouched|completed) (the) "
+    r"(?:[a-z]+ ){0,2}?catch\b"
     rf"|\b(?:took|held|pulled off|grabbed|clung on to) {_N} (?:screamer|blinder|worldie|"
     r"stunner|belter)s?\b"
 )
-"""Catches: "two catches", "2 ct", "took a screamer"; the count is whichever group matched."""
+"""Catches: "two catches", "2 ct", "took the winning catch", "took a screamer"; the count is
+whichever group matched ("the" is one)."""
 _STUMPINGS = re.compile(rf"\b{_N}\s+stumpings?\b")
 _BYES = re.compile(rf"\b{_N}\s+byes?\b")
 _RUN_OUTS = re.compile(
@@ -319,7 +322,7 @@ def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fieldin
     """Keeping when the player kept wicket, and catches and run outs taken in the field."""
     text = " , ".join(c.num for c in clauses)
     catches = _CATCHES.search(text)
-    n_catches = count(catches[1] or catches[2]) if catches else None
+    n_catches = count(catches[1] or catches[2] or catches[3]) if catches else None
     run_outs = _RUN_OUTS.search(text)
     n_run_outs = count(run_outs[1] or run_outs[2] or "1") if run_outs else None
     keeping = None
