@@ -674,3 +674,24 @@ def test_one_catch_said_with_the(text: str) -> None:
 
 def test_the_catch_dropped_is_no_catch() -> None:
     assert match("Game vs Ryde, I dropped the catch at slip")["fielding"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "runs", "result"),
+    [
+        (
+            "Played Pirates on Saturday, they bowled us out for 112. I made 31 then got bowled",
+            31,
+            None,
+        ),
+        (
+            "Game vs Ryde, they skittled us out for 90, I got 12, we bowled them out for 80",
+            12,
+            "won",
+        ),
+        ("Match vs Kew, they rolled us out for 150 and I made 40 caught at point", 40, None),
+    ],
+)
+def test_bowled_us_out_is_our_total(text: str, runs: int, result: str | None) -> None:
+    data = match(text)
+    assert (data["batting"]["runs"], data["result"]) == (runs, result)

@@ -60,11 +60,14 @@ _RUNS: Final = (
         r"\b(\d+)(?=\s+(?:off|from)\s+\d+\b(?!\s*(?:overs?|\.\d)))"
     ),
 )
-_BOWLED_THEM_OUT = r"(?:bowled|knocked|skittled|rolled) (?:them|the opposition|'em) out for"
+_BOWLED_OUT = r"(?:bowled|knocked|skittled|rolled)"
+_BOWLED_THEM_OUT = rf"{_BOWLED_OUT} (?:them|the opposition|'em) out for"
 """Before the other side's total ("we bowled them out for 180")."""
+_BOWLED_US_OUT = rf"{_BOWLED_OUT} us out for"
+"""Before our total ("they bowled us out for 112")."""
 _OUR_TOTAL = re.compile(
     r"\b(?:we|our team|our side)\s+(?:(?:got|made|scored|posted|reached|finished on|ended on)"
-    r"(?:\s+for)?|were (?:all out|bowled out) for)\s+(\d+)\b"
+    rf"(?:\s+for)?|were (?:all out|bowled out) for)\s+(\d+)\b|\b{_BOWLED_US_OUT} (\d+)\b"
 )
 _THEIR_TOTAL = re.compile(
     r"\bthey\s+(?:(?:got|made|scored|posted|reached)|were (?:all out|bowled out) for)\s+(\d+)\b"
@@ -72,7 +75,7 @@ _THEIR_TOTAL = re.compile(
 )
 """Each side's total, for a result said only as the two scores."""
 _TEAM_TOTAL = re.compile(
-    rf"\b(?:{_BOWLED_THEM_OUT} \d+|"
+    rf"\b(?:(?:{_BOWLED_THEM_OUT}|{_BOWLED_US_OUT}) \d+|"
     r"both (?:teams|sides) (?:made|got|scored|finished on) \d+)|"
     r"\b(?:we|they|us|them|the team|the side|our team|our side)\b"
     r"(?:\s+(?:were|was|got|had|all|been|just|only|eventually|finally|then))*\s+"
@@ -350,7 +353,7 @@ def result(clauses: list[Clause]) -> Result | None:
     ours, theirs = _OUR_TOTAL.search(num), _THEIR_TOTAL.search(num)
     if ours is None or theirs is None:
         return None
-    mine, other = int(ours[1]), int(next(g for g in theirs.groups() if g))
+    mine, other = (int(next(g for g in m.groups() if g)) for m in (ours, theirs))
     return "won" if mine > other else "lost" if mine < other else "tied"
 
 
