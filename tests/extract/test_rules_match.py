@@ -695,3 +695,19 @@ def test_the_catch_dropped_is_no_catch() -> None:
 def test_bowled_us_out_is_our_total(text: str, runs: int, result: str | None) -> None:
     data = match(text)
     assert (data["batting"]["runs"], data["result"]) == (runs, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "overs"),
+    [
+        (
+            "Sunday match against Infosys, 20 overs, we lost. Bowling I did 3 overs, went for 30",
+            3.0,
+        ),
+        ("T20 against Ryde today, 20 overs each. I bowled 4 overs for 25", 4.0),
+        ("League game vs Kew, 40 overs, we won. Bowled 8 overs, 1 maiden, 2 for 31", 8.0),
+        ("Game vs Kew, 6 overs, 1 maiden, 2 for 20", 6.0),
+    ],
+)
+def test_the_overs_bowled_not_the_length_of_the_game(text: str, overs: float) -> None:
+    assert match(text)["bowling"]["overs"] == overs

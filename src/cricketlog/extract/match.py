@@ -127,6 +127,11 @@ _OVERS_NOT_BOWLED = re.compile(
 )
 """Overs spent keeping, batting or in the field ("kept for the whole 50 overs", "batted
 through 20 overs"), which are not a spell."""
+_SPELL_WORDS = re.compile(
+    r"\bbowl\w*|\bspell\b|\bmaidens?\b|\bwickets?\b|\bwent for\b|\bconceded\b|\bgave\b|"
+    r"\b\d+ (?:for|fer|/) \d+"
+)
+"""Words that put overs in a clause about the player's bowling."""
 _FIGURES_OVERS = re.compile(
     r"\b\d+\s*(?:wickets?\s+)?(?:for|fer|/|-)\s*\d+\s+(?:off|in|from)\s+(?:my\s+|his\s+)?"
     r"(\d+(?:\.\d)?)\b(?!\s*(?:balls|deliveries))"
@@ -295,7 +300,7 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
             overs=float(omrw[1]), maidens=int(omrw[2]), runs=int(omrw[3]), wickets=int(omrw[4])
         )
     figures = next((m for m in _FIGURES.finditer(text) if int(m[1]) <= 10), None)
-    overs = _OVERS.search(text) or _FIGURES_OVERS.search(text)
+    overs = _spell_overs(text) or _FIGURES_OVERS.search(text)
     wickets = _WICKETS.search(text)
     haul = _HAUL.search(text)
     conceded = _CONCEDED.search(text)
@@ -312,6 +317,18 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
         runs=runs,
         wickets=n_wickets,
     )
+
+
+def _spell_overs(text: str) -> re.Match[str] | None:
+    """The overs bowled: the first said with a word about bowling in its clause when there are
+    several ("20 overs, we lost. I did 3 overs, went for 30"), else the first."""
+    said = list(_OVERS.finditer(text))
+    for overs in said if len(said) > 1 else ():
+        start = text.rfind(" , ", 0, overs.start())
+        end = text.find(" , ", overs.end())
+        if _SPELL_WORDS.search(text[start + 1 : end if end >= 0 else len(text)]):
+            return overs
+    return said[0] if said else None
 
 
 def _is_spell(omrw: re.Match[str]) -> bool:
