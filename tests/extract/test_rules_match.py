@@ -711,3 +711,16 @@ def test_bowled_us_out_is_our_total(text: str, runs: int, result: str | None) ->
 )
 def test_the_overs_bowled_not_the_length_of_the_game(text: str, overs: float) -> None:
     assert match(text)["bowling"]["overs"] == overs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lost on Sunday, I got 24, then chipped one to mid-off",
+        "Game vs Kew, made 30 then spooned it back to the bowler",
+        "Match vs Ryde, 12 runs, popped one up to short leg",
+        "Game vs Ryde, scored 41, slapped a catch straight to cover",
+    ],
+)
+def test_a_catch_offered_is_caught(text: str) -> None:
+    assert match(text)["batting"]["dismissal"] == "caught"

@@ -345,7 +345,9 @@ DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"edged (?:one|it)|skied (?:one|it)|holed out|picked out|top[- ]edged|gloved (?:one|it)|"
-        r"feathered (?:one|it)|(?:nicked|edged|gloved|feathered) (?:one |it )?(?:to|behind)",
+        r"feathered (?:one|it)|(?:nicked|edged|gloved|feathered) (?:one |it )?(?:to|behind)|"
+        r"(?:chipped|spooned|lobbed|popped|dollied|miscued|sliced|slapped) (?:one|it|a catch) "
+        r"(?:straight |tamely |up |back |right )?to",
         "caught",
     ),
     (
