@@ -724,3 +724,23 @@ def test_the_overs_bowled_not_the_length_of_the_game(text: str, overs: float) ->
 )
 def test_a_catch_offered_is_caught(text: str) -> None:
     assert match(text)["batting"]["dismissal"] == "caught"
+
+
+@pytest.mark.parametrize(
+    ("text", "runs", "bowling"),
+    [
+        (
+            "Played Empire on Saturday, I kept wicket. Our fast bowler Kemar took 5 for 20",
+            None,
+            None,
+        ),
+        ("Game vs Ryde, our overseas pro made 80, I got 12", 12, None),
+        ("Match vs Kew, our leg spinner Raj took 4 for 20, I took 1 for 30", None, (1, 30)),
+    ],
+)
+def test_a_teammate_named_by_role_is_not_me(
+    text: str, runs: int | None, bowling: tuple[int, int] | None
+) -> None:
+    data = match(text)
+    assert (data["batting"] and data["batting"]["runs"]) == runs
+    assert (data["bowling"] and (data["bowling"]["wickets"], data["bowling"]["runs"])) == bowling

@@ -198,8 +198,10 @@ _CORRECTED_NAME = re.compile(
 )
 """A name said again after a slip ("against Glamorgan, sorry, against Gwent"): the second one."""
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Oo]ur (?:opener|captain|skipper|keeper|spinner|quick|"
-    r"number \d+|no\.? ?\d+)|[Tt]heir \w+|[Mm]y (?:mate|brother|partner|teammate|captain|skipper)|"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Oo]ur (?:(?:fast|strike|opening|leg|off|left arm|young|new|"
+    r"overseas|other|main) )?(?:opener|captain|skipper|keeper|spinner|quick|bowler|seamer|"
+    r"batter|batsman|all-?rounder|pro|number \d+|no\.? ?\d+)|[Tt]heir \w+|"
+    r"[Mm]y (?:mate|brother|partner|teammate|captain|skipper)|"
     r"[A-Z][a-z]+ also)(?: [A-Z][a-z]+)?\s+(?:also\s+)?(?:made|scored|got|hit|smashed|knocked|"
     r"took|bagged|picked up|top scored)\b"
 )
