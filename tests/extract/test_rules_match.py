@@ -527,3 +527,220 @@ def test_a_day_corrected_in_the_same_breath() -> None:
         "Played Moratuwa on Saturday, no wait, Sunday. I got 24", TODAY
     )
     assert entry.entry_date == dt.date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "bowling"),
+    [
+        (
+            "Match today, my figures 4-0-18-2",
+            {"overs": 4.0, "maidens": 0, "runs": 18, "wickets": 2},
+        ),
+        (
+            "finished with 10-1-42-4 against Ryde",
+            {"overs": 10.0, "maidens": 1, "runs": 42, "wickets": 4},
+        ),
+        ("7-2-19-3 today and we won", {"overs": 7.0, "maidens": 2, "runs": 19, "wickets": 3}),
+        (
+            "Game vs Eastwood, bowled 3.2-0-21-1",
+            {"overs": 3.2, "maidens": 0, "runs": 21, "wickets": 1},
+        ),
+    ],
+)
+def test_figures_in_the_scorebook_notation(text: str, bowling: dict) -> None:
+    assert match(text)["bowling"] == bowling
+
+
+@pytest.mark.parametrize(
+    ("text", "bowling"),
+    [
+        ("we won 2-1 in the final", None),
+        ("Won the series 2-1, took 3-20 in the last game", {"wickets": 3, "runs": 20}),
+        ("A 2-1 win in the final, I took 2-25", {"wickets": 2, "runs": 25}),
+    ],
+)
+def test_a_score_is_not_figures(text: str, bowling: dict | None) -> None:
+    got = match(text)["bowling"]
+    assert (got and {k: got[k] for k in bowling}) == bowling
+
+
+@pytest.mark.parametrize(
+    ("text", "batting"),
+    [
+        ("Match today, got out on zero, lbw", {"runs": 0, "dismissal": "lbw"}),
+        (
+            "Game against Ryde, I was out for zero caught at slip",
+            {"runs": 0, "dismissal": "caught"},
+        ),
+        ("Match today, out for nought, bowled", {"runs": 0, "dismissal": "bowled"}),
+        ("Got out on 45 in the game, caught at cover", {"runs": 45, "dismissal": "caught"}),
+        (
+            "Two day game, 62 in the first innings before being trapped lbw",
+            {"runs": 62, "dismissal": "lbw"},
+        ),
+        (
+            "League match, 17 at the death before I got run out",
+            {"runs": 17, "dismissal": "run_out"},
+        ),
+        ("I get stump for 12 in the match today", {"runs": 12, "dismissal": "stumped"}),
+        ("We lost, got stump on 30", {"runs": 30, "dismissal": "stumped"}),
+    ],
+)
+def test_out_on_a_score_and_out_for_nothing(text: str, batting: dict) -> None:
+    got = match(text)["batting"]
+    assert got is not None
+    assert {k: got[k] for k in batting} == batting
+
+
+@pytest.mark.parametrize(
+    ("text", "opponent", "result"),
+    [
+        ("we played carlton ladies on sunday and got beat by 6 wickets", "carlton ladies", "lost"),
+        ("got beat by kew ladies by 20 runs in the game", "kew ladies", "lost"),
+        ("We got beat by Mosman by 4 wickets", "Mosman", "lost"),
+        ("the game against kew, got beat by 2 wickets", "kew", "lost"),
+    ],
+)
+def test_got_beat_by_is_a_loss_and_by_is_no_team(text: str, opponent: str, result: str) -> None:
+    data = match(text)
+    assert (data["opponent"], data["result"]) == (opponent, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "opponent"),
+    [
+        ("Match against St. Xavier's, we lost", "St. Xavier's"),
+        ("we lost to st. kilda by 5 runs", "st. kilda"),
+        ("Played Mt. Druitt today. Lost by 3 runs", "Mt. Druitt"),
+        ("we played st. peters on saturday and won", "st. peters"),
+        ("Game at the ground today vs. Ryde. We won", "Ryde"),
+    ],
+)
+def test_a_full_stop_inside_a_name(text: str, opponent: str) -> None:
+    assert match(text)["opponent"] == opponent
+
+
+@pytest.mark.parametrize(
+    ("text", "bowling"),
+    [
+        ("Kept for the whole 50 overs against Parramatta, 3 catches, we won", None),
+        ("Kept wicket for 40 overs in the game, 2 stumpings", None),
+        ("Match today, batted through 20 overs for 45 not out", None),
+        (
+            "Game vs Ryde, fielded for 50 overs then bowled 4 overs for 20",
+            {"overs": 4.0, "runs": 20},
+        ),
+    ],
+)
+def test_overs_kept_batted_or_fielded_are_not_a_spell(text: str, bowling: dict | None) -> None:
+    got = match(text)["bowling"]
+    assert (got and {k: got[k] for k in bowling}) == bowling
+
+
+@pytest.mark.parametrize(
+    ("text", "maidens"),
+    [
+        ("Match today, bowled 6 overs nae maidens 2 for 35", 0),
+        ("Game vs Ryde, 5 overs zero maidens 1 for 40", 0),
+        ("Game vs Ryde, 8 overs no maidens, 0 for 50", 0),
+        ("Game vs Ryde, 10 overs, 3 maidens, 2 for 28", 3),
+    ],
+)
+def test_none_of_a_thing_in_dialect(text: str, maidens: int) -> None:
+    assert match(text)["bowling"]["maidens"] == maidens
+
+
+def test_nae_boundaries_and_nae_wickets() -> None:
+    data = match("Game vs Kelso, made 14 wi nae fours, bowled 3 overs nae wickets")
+    assert data["batting"]["fours"] == 0
+    assert data["bowling"]["wickets"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Won today against Whitgift, took the winning catch at mid off",
+        "Game vs Ryde, held a catch at slip",
+        "Match today, took a screamer at point",
+        "We lost to Ryde, took the last catch of the game at fine leg",
+        "Beat Hornsby by 4 wickets, I pouched the catch that sealed it",
+    ],
+)
+def test_one_catch_said_with_the(text: str) -> None:
+    data = match(text)
+    assert data["fielding"] == {"catches": 1, "run_outs": None}
+    assert data["keeping"] is None
+
+
+def test_the_catch_dropped_is_no_catch() -> None:
+    assert match("Game vs Ryde, I dropped the catch at slip")["fielding"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "runs", "result"),
+    [
+        (
+            "Played Pirates on Saturday, they bowled us out for 112. I made 31 then got bowled",
+            31,
+            None,
+        ),
+        (
+            "Game vs Ryde, they skittled us out for 90, I got 12, we bowled them out for 80",
+            12,
+            "won",
+        ),
+        ("Match vs Kew, they rolled us out for 150 and I made 40 caught at point", 40, None),
+    ],
+)
+def test_bowled_us_out_is_our_total(text: str, runs: int, result: str | None) -> None:
+    data = match(text)
+    assert (data["batting"]["runs"], data["result"]) == (runs, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "overs"),
+    [
+        (
+            "Sunday match against Infosys, 20 overs, we lost. Bowling I did 3 overs, went for 30",
+            3.0,
+        ),
+        ("T20 against Ryde today, 20 overs each. I bowled 4 overs for 25", 4.0),
+        ("League game vs Kew, 40 overs, we won. Bowled 8 overs, 1 maiden, 2 for 31", 8.0),
+        ("Game vs Kew, 6 overs, 1 maiden, 2 for 20", 6.0),
+    ],
+)
+def test_the_overs_bowled_not_the_length_of_the_game(text: str, overs: float) -> None:
+    assert match(text)["bowling"]["overs"] == overs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lost on Sunday, I got 24, then chipped one to mid-off",
+        "Game vs Kew, made 30 then spooned it back to the bowler",
+        "Match vs Ryde, 12 runs, popped one up to short leg",
+        "Game vs Ryde, scored 41, slapped a catch straight to cover",
+    ],
+)
+def test_a_catch_offered_is_caught(text: str) -> None:
+    assert match(text)["batting"]["dismissal"] == "caught"
+
+
+@pytest.mark.parametrize(
+    ("text", "runs", "bowling"),
+    [
+        (
+            "Played Empire on Saturday, I kept wicket. Our fast bowler Kemar took 5 for 20",
+            None,
+            None,
+        ),
+        ("Game vs Ryde, our overseas pro made 80, I got 12", 12, None),
+        ("Match vs Kew, our leg spinner Raj took 4 for 20, I took 1 for 30", None, (1, 30)),
+    ],
+)
+def test_a_teammate_named_by_role_is_not_me(
+    text: str, runs: int | None, bowling: tuple[int, int] | None
+) -> None:
+    data = match(text)
+    assert (data["batting"] and data["batting"]["runs"]) == runs
+    assert (data["bowling"] and (data["bowling"]["wickets"], data["bowling"]["runs"])) == bowling

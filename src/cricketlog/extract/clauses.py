@@ -58,7 +58,8 @@ _ASIDES = re.compile(r",\s*" + _FILLER + r"\s*,", re.IGNORECASE)
 """A filler between commas ("got, um, 38") goes with its commas, so the clause stays whole."""
 _WORD_HYPHEN = re.compile(r"(?<!\d)-|-(?!\d)")
 """Hyphens inside words ("twenty-five") but not between figures ("2-25")."""
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=\w)[.!?]+$")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[SsMm]t\.)(?<!\b[Vv]s\.)\s+|\n+|(?<=\w)[.!?]+$")
+"""A full stop ends a sentence, but not in "St. Kilda", "Mt. Druitt" or "vs. Ryde"."""
 _CLAUSE_BREAK = re.compile(
     r"\s*,\s*|\s+-\s+|(?<=[a-z])\s*:\s+"  # "nets: cover drive..." but not "1:15"
     r"|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)"

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from cricketlog.extract.clauses import Clause
-from cricketlog.extract.numbers import count
+from cricketlog.extract.numbers import NO_WORDS, count
 from cricketlog.extract.schemas import Batting, Bowling, Dismissal, Fielding, Keeping, Result
 from cricketlog.extract.vocab import (
     BEAT_VERBS,
@@ -25,7 +25,8 @@ from cricketlog.extract.vocab import (
     WEEKDAY,
 )
 
-_N = r"(\d+|a|an|one|no)"
+_NO = "|".join(NO_WORDS)
+_N = rf"(\d+|a|an|one|{_NO})"
 _POSITION = re.compile(r"\bat (?:no\.? ?|number )?\d+(?::\d+)?(?:\s*(?:am|pm))?\b")
 _RUN_VERB = (
     r"(?:scored|score|scores|made|make|makes|got|get|hit|smashed|knocked|compiled|"
@@ -41,10 +42,13 @@ _RUNS: Final = (
     re.compile(r"\b(\d+)\s*(?:runs\s+)?(?:not out|\*)"),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?with the bat\b"),
     re.compile(
-        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket)\b[^.,\d]{0,25}?\bfor (\d+)\b"
+        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket)\b[^.,\d]{0,25}?\b(?:for|on) (\d+)\b"
     ),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?(?:off|from|in)\s+\d+\s*(?:balls|deliveries|ball)\b"),
-    re.compile(r"\b(\d+)\s+(?:runs\s+)?before\s+(?:i\s+)?(?:was|got|get|getting|being|holing)\b"),
+    re.compile(
+        r"\b(\d+)\s+(?:runs\s+)?(?:(?:in|on|at|during) [a-z ]{1,25}?\s+)?"
+        r"before\s+(?:i\s+)?(?:was|got|get|getting|being|holing)\b"
+    ),
     re.compile(
         r"(?<!for )(?<!conceded )(?<!gave )(?<!by )(?<!chasing )(?<!need )(?<!needed )"
         r"(?<!by only )(?<!by just )(?<!by about )(?<!by around )"
@@ -56,11 +60,14 @@ _RUNS: Final = (
         r"\b(\d+)(?=\s+(?:off|from)\s+\d+\b(?!\s*(?:overs?|\.\d)))"
     ),
 )
-_BOWLED_THEM_OUT = r"(?:bowled|knocked|skittled|rolled) (?:them|the opposition|'em) out for"
+_BOWLED_OUT = r"(?:bowled|knocked|skittled|rolled)"
+_BOWLED_THEM_OUT = rf"{_BOWLED_OUT} (?:them|the opposition|'em) out for"
 """Before the other side's total ("we bowled them out for 180")."""
+_BOWLED_US_OUT = rf"{_BOWLED_OUT} us out for"
+"""Before our total ("they bowled us out for 112")."""
 _OUR_TOTAL = re.compile(
     r"\b(?:we|our team|our side)\s+(?:(?:got|made|scored|posted|reached|finished on|ended on)"
-    r"(?:\s+for)?|were (?:all out|bowled out) for)\s+(\d+)\b"
+    rf"(?:\s+for)?|were (?:all out|bowled out) for)\s+(\d+)\b|\b{_BOWLED_US_OUT} (\d+)\b"
 )
 _THEIR_TOTAL = re.compile(
     r"\bthey\s+(?:(?:got|made|scored|posted|reached)|were (?:all out|bowled out) for)\s+(\d+)\b"
@@ -68,7 +75,7 @@ _THEIR_TOTAL = re.compile(
 )
 """Each side's total, for a result said only as the two scores."""
 _TEAM_TOTAL = re.compile(
-    rf"\b(?:{_BOWLED_THEM_OUT} \d+|"
+    rf"\b(?:(?:{_BOWLED_THEM_OUT}|{_BOWLED_US_OUT}) \d+|"
     r"both (?:teams|sides) (?:made|got|scored|finished on) \d+)|"
     r"\b(?:we|they|us|them|the team|the side|our team|our side)\b"
     r"(?:\s+(?:were|was|got|had|all|been|just|only|eventually|finally|then))*\s+"
@@ -84,8 +91,8 @@ _BALLS_AFTER = re.compile(
 _BALLS = re.compile(r"\b(\d+)\s*(?:balls|deliveries)\b")
 _NTH_BALL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) ball\b")
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_FOURS = re.compile(r"\b(\d+|no)\s*(?:fours|4s|boundaries)\b")
-_SIXES = re.compile(r"\b(\d+|no)\s*(?:sixes|6s|maximums)\b")
+_FOURS = re.compile(rf"\b(\d+|{_NO})\s*(?:fours|4s|boundaries)\b")
+_SIXES = re.compile(rf"\b(\d+|{_NO})\s*(?:sixes|6s|maximums)\b")
 _DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){p}(?:\b|$)"), d) for p, d in DISMISSALS)
 _NO_BAT = re.compile(
     r"\b(?:did(?: no|n'?t|not)|never) (?:need to |have to |get to )?(?:bat|get a bat)\b|"
@@ -100,22 +107,39 @@ _NO_BOWL = re.compile(
 )
 
 _FIGURES = re.compile(
-    r"\b(\d+)\s*(?:wickets?\s+)?(?:for|fer|/|-)\s*(\d+)\b"
-    r"(?!\s*(?:minutes|mins|hours|hrs|overs|km|k)\b"
-    r"|\s*(?:off|from|in) (?:\d+ )?(?:balls|deliveries))"
+    r"(?<![\d.]-)(?<!series )(?<!won )(?<!lost )\b(\d+)\s*(?:wickets?\s+)?(?:for|fer|/|-)\s*(\d+)\b"
+    r"(?!\s*(?:minutes|mins|hours|hrs|overs|km|k|win|victory|loss|defeat|series)\b"
+    r"|\s*(?:off|from|in) (?:\d+ )?(?:balls|deliveries)|-\d)"
 )
+"""Wickets for runs ("2 for 30", "2/30", "2-30"), not a series or a win ("won 2-1") nor a part
+of the four-figure notation below."""
+_OMRW = re.compile(r"(?<![\d.-])(\d+(?:\.[0-5])?)-(\d+)-(\d+)-(\d+)(?![\d-])")
+"""The scorebook's overs-maidens-runs-wickets ("4-0-18-2", "10-1-42-4"): four figures and
+three dashes, which no date, time or score has."""
 _OVERS = re.compile(
     r"(?<!after )(?<!with )(?<!last )(?<!first )(?<!final )(?<!the )\b(\d+(?:\.\d)?)\s*overs?\b"
     r"(?!\s*(?:to spare|left|remaining|to go|worth|game|match|comp\w*|format|cricket|a side|"
     r"per side|innings|thrash|bash|league|final|fixture)\b)"
 )
+_OVERS_NOT_BOWLED = re.compile(
+    r"\b(?:kept|keeping|behind the stumps|batted|batting|fielded|fielding|in the field)"
+    r"(?:\s+(?!bowl)[a-z]+){0,4}?\s+\d+(?:\.\d)?\s*overs?\b"
+)
+"""Overs spent keeping, batting or in the field ("kept for the whole 50 overs", "batted
+through 20 overs"), which are not a spell."""
+_SPELL_WORDS = re.compile(
+    r"\bbowl\w*|\bspell\b|\bmaidens?\b|\bwickets?\b|\bwent for\b|\bconceded\b|\bgave\b|"
+    r"\b\d+ (?:for|fer|/) \d+"
+)
+"""Words that put overs in a clause about the player's bowling."""
 _FIGURES_OVERS = re.compile(
     r"\b\d+\s*(?:wickets?\s+)?(?:for|fer|/|-)\s*\d+\s+(?:off|in|from)\s+(?:my\s+|his\s+)?"
     r"(\d+(?:\.\d)?)\b(?!\s*(?:balls|deliveries))"
 )
 _MAIDENS = re.compile(rf"\b{_N}\s+maidens?\b")
 _CONCEDED = re.compile(
-    r"\b(?:gave(?: away)?|conceded|went for|leaked|overs?(?:,?\s*(?:\d+|a|no) maidens?)?,?\s*for)"
+    r"\b(?:gave(?: away)?|conceded|went for|leaked|"
+    rf"overs?(?:,?\s*(?:\d+|a|{_NO}) maidens?)?,?\s*for)"
     r"\s+(\d+)\b(?!\s*(?:wickets?|overs?))|\bovers?,?\s+(\d+)\s+runs\b"
 )
 _WICKETS = re.compile(rf"(?<!by )\b{_N}\s+wickets?\b(?!\s*(?:to spare|in hand|left))")
@@ -129,10 +153,13 @@ _KEPT = re.compile(
 _CATCHES = re.compile(
     rf"(?<!dropped )(?<!put down )\b{_N}\s+(?:(?!stumping|bye|wicket|over|and\b)[a-z]+\s+){{0,3}}?"
     r"(?:catch(?:es)?|cts?)\b"
+    r"|\b(?:took|held|pulled off|grabbed|clung on to|hung on to|pouched|completed) (the) "
+    r"(?:[a-z]+ ){0,2}?catch\b"
     rf"|\b(?:took|held|pulled off|grabbed|clung on to) {_N} (?:screamer|blinder|worldie|"
     r"stunner|belter)s?\b"
 )
-"""Catches: "two catches", "2 ct", "took a screamer"; the count is whichever group matched."""
+"""Catches: "two catches", "2 ct", "took the winning catch", "took a screamer"; the count is
+whichever group matched ("the" is one)."""
 _STUMPINGS = re.compile(rf"\b{_N}\s+stumpings?\b")
 _BYES = re.compile(rf"\b{_N}\s+byes?\b")
 _RUN_OUTS = re.compile(
@@ -146,18 +173,19 @@ _AGAINST = r"(?:a|')?gainst|vs\.?|versus|v\.?"
 _OPPONENT_CAPS = re.compile(
     rf"\b(?i:{_AGAINST}|played|play|playing|beat|beating|lost to|losing to|"
     r"lost (?:by [\w ]{1,20}? |in [\w ]{1,20}? )?to|lose to|drew with|tied with|"
-    r"(?:a )?(?:tie|draw) with|(?:beaten|thumped|hammered|thrashed|"
+    r"(?:a )?(?:tie|draw) with|(?:beaten|beat|thumped|hammered|thrashed|"
     r"smashed|done|rolled|knocked over|bowled out) by|(?:match|game|fixture) with|"
     rf"we (?:{BEAT_VERBS}))"
     r"\s+(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|on|upon))*)"
 )
 _OPPONENT_ANY = re.compile(
-    rf"\b(?:{_AGAINST}|beat|lost to|lost by [\w ]{{1,20}}? to|drew with|tied with)"
-    r"\s+(?:the\s+)?([a-z][\w'-]+)(?:\s+([a-z][\w'-]+))?(?:\s+([a-z][\w'-]+))?"
+    rf"\b(?:{_AGAINST}|beaten by|beat by|beat|lost to|lost by [\w ]{{1,20}}? to|drew with|"
+    r"tied with)"
+    r"\s+(?:the\s+)?([a-z][\w'-]+\.?)(?:\s+([a-z][\w'-]+))?(?:\s+([a-z][\w'-]+))?"
 )
 _OPPONENT_BEFORE_DAY = re.compile(
     rf"\b(?:played|(?:match|game|fixture) with|we (?:{BEAT_VERBS}))\s+(?:the\s+)?"
-    r"([a-z][\w'-]+(?:\s+[a-z][\w'-]+){0,2}?)\s+(?="
+    r"([a-z][\w'-]+\.?(?:\s+[a-z][\w'-]+){0,2}?)\s+(?="
     rf"(?:on\s+|last\s+)?{WEEKDAY}\b|yesterday\b|today\b|"
     r"tonight\b|this (?:morning|arvo|afternoon|evening|weekend)\b|"
     r"(?:(?:and|but)\s+)?(?:won|lost|drew|tied)\b|by \d+ (?:runs|wickets)\b)"
@@ -170,8 +198,10 @@ _CORRECTED_NAME = re.compile(
 )
 """A name said again after a slip ("against Glamorgan, sorry, against Gwent"): the second one."""
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Oo]ur (?:opener|captain|skipper|keeper|spinner|quick|"
-    r"number \d+|no\.? ?\d+)|[Tt]heir \w+|[Mm]y (?:mate|brother|partner|teammate|captain|skipper)|"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Oo]ur (?:(?:fast|strike|opening|leg|off|left arm|young|new|"
+    r"overseas|other|main) )?(?:opener|captain|skipper|keeper|spinner|quick|bowler|seamer|"
+    r"batter|batsman|all-?rounder|pro|number \d+|no\.? ?\d+)|[Tt]heir \w+|"
+    r"[Mm]y (?:mate|brother|partner|teammate|captain|skipper)|"
     r"[A-Z][a-z]+ also)(?: [A-Z][a-z]+)?\s+(?:also\s+)?(?:made|scored|got|hit|smashed|knocked|"
     r"took|bagged|picked up|top scored)\b"
 )
@@ -263,11 +293,16 @@ def _sentence_at(clauses: list[Clause], text: str, position: int) -> int:
 
 def bowling(clauses: list[Clause]) -> Bowling | None:
     """The bowling figures the clauses describe, or None when the player did not bowl."""
-    text = " , ".join(c.num for c in _own(clauses))
+    text = _OVERS_NOT_BOWLED.sub("", " , ".join(c.num for c in _own(clauses)))
     if _NO_BOWL.search(text):
         return None
+    omrw = next((m for m in _OMRW.finditer(text) if _is_spell(m)), None)
+    if omrw:
+        return Bowling(
+            overs=float(omrw[1]), maidens=int(omrw[2]), runs=int(omrw[3]), wickets=int(omrw[4])
+        )
     figures = next((m for m in _FIGURES.finditer(text) if int(m[1]) <= 10), None)
-    overs = _OVERS.search(text) or _FIGURES_OVERS.search(text)
+    overs = _spell_overs(text) or _FIGURES_OVERS.search(text)
     wickets = _WICKETS.search(text)
     haul = _HAUL.search(text)
     conceded = _CONCEDED.search(text)
@@ -286,11 +321,30 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
     )
 
 
+def _spell_overs(text: str) -> re.Match[str] | None:
+    """The overs bowled: the first said with a word about bowling in its clause when there are
+    several ("20 overs, we lost. I did 3 overs, went for 30"), else the first."""
+    said = list(_OVERS.finditer(text))
+    for overs in said if len(said) > 1 else ():
+        start = text.rfind(" , ", 0, overs.start())
+        end = text.find(" , ", overs.end())
+        if _SPELL_WORDS.search(text[start + 1 : end if end >= 0 else len(text)]):
+            return overs
+    return said[0] if said else None
+
+
+def _is_spell(omrw: re.Match[str]) -> bool:
+    """Whether four dashed figures can be a spell: no more maidens than overs, ten wickets at
+    most."""
+    overs, maidens, wickets = float(omrw[1]), int(omrw[2]), int(omrw[4])
+    return maidens <= overs and wickets <= 10
+
+
 def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fielding | None]:
     """Keeping when the player kept wicket, and catches and run outs taken in the field."""
     text = " , ".join(c.num for c in clauses)
     catches = _CATCHES.search(text)
-    n_catches = count(catches[1] or catches[2]) if catches else None
+    n_catches = count(catches[1] or catches[2] or catches[3]) if catches else None
     run_outs = _RUN_OUTS.search(text)
     n_run_outs = count(run_outs[1] or run_outs[2] or "1") if run_outs else None
     keeping = None
@@ -318,7 +372,7 @@ def result(clauses: list[Clause]) -> Result | None:
     ours, theirs = _OUR_TOTAL.search(num), _THEIR_TOTAL.search(num)
     if ours is None or theirs is None:
         return None
-    mine, other = int(ours[1]), int(next(g for g in theirs.groups() if g))
+    mine, other = (int(next(g for g in m.groups() if g)) for m in (ours, theirs))
     return "won" if mine > other else "lost" if mine < other else "tied"
 
 
@@ -357,7 +411,7 @@ def _lower_case_name(words: list[str]) -> str:
     kilda", "old collegians", "hutt valley cc")."""
     name = [words[0]]
     for word in words[1:]:
-        if name[-1] in NAME_PREFIXES or word in NAME_SUFFIXES:
+        if name[-1].rstrip(".") in NAME_PREFIXES or word in NAME_SUFFIXES:
             name.append(word)
         else:
             break

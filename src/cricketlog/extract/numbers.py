@@ -98,11 +98,15 @@ def words_to_digits(text: str) -> str:
     return _POINT.sub(r"\1.\2", text) if " point " in text else text
 
 
+NO_WORDS: Final = ("no", "nae", "none", "zero")
+"""Words for none of a thing before its noun ("no maidens", the Scots "nae maidens")."""
+
+
 def count(token: str) -> int:
-    """A counted thing's number: digits, or "a"/"an"/"one", or "no"/"none"/"zero"."""
+    """A counted thing's number: digits, or "a"/"an"/"one", or one of :data:`NO_WORDS`."""
     if token.isdigit():
         return int(token)
-    return 0 if token in ("no", "none", "zero") else 1
+    return 0 if token in NO_WORDS else 1
 
 
 _NUM = r"(\d+(?:\.\d+)?)"

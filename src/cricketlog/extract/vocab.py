@@ -34,6 +34,7 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"comfort drive", "cover drive"),
     (r"cover driver", "cover drive"),
     (r"stun being", "stumping"),
+    (r"(got|get|gets|getting) stump(?!s)", r"\1 stumped"),
     (r"stunned being", "stumping"),
     (r"wicked[- ]?keep(ing|er)", r"wicket keep\1"),
     (r"hit wicked", "hit wicket"),
@@ -166,7 +167,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:and|but) (?:won|lost|drew|tied))|"
         r"scored \d+(?! (?:minutes|mins|goals|points|percent|tries))|"
         r"chased (?:it |them )?down|"
-        r"overs? to spare|wickets? in hand|maidens?|\d+ (?:for|fer) \d+ (?:off|in) \d+",
+        r"overs? to spare|wickets? in hand|maidens?|\d+ (?:for|fer) \d+ (?:off|in) \d+|"
+        r"\d+(?:\.\d)?-\d+-\d+-\d+",
         "cricket_match",
         "match",
     ),
@@ -376,7 +378,9 @@ DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"edged (?:one|it)|skied (?:one|it)|holed out|picked out|top[- ]edged|gloved (?:one|it)|"
-        r"feathered (?:one|it)|(?:nicked|edged|gloved|feathered) (?:one |it )?(?:to|behind)",
+        r"feathered (?:one|it)|(?:nicked|edged|gloved|feathered) (?:one |it )?(?:to|behind)|"
+        r"(?:chipped|spooned|lobbed|popped|dollied|miscued|sliced|slapped) (?:one|it|a catch) "
+        r"(?:straight |tamely |up |back |right )?to",
         "caught",
     ),
     (
@@ -524,14 +528,14 @@ NAME_SUFFIXES: Final[frozenset[str]] = frozenset(
         "valley, park, hill, hills, heights, green, vale, colts, seconds, firsts, thirds, 2nds, "
         "1sts, 3rds, xi, collegians, old boys, strollers, nomads, tigers, lions, hawks, eagles, "
         "sharks, bay, beach, heath, wood, bridge, harbour, rangers, athletic, county, academy, "
-        "institute, college, school, grammar, high, village, saints"
+        "institute, college, school, grammar, high, village, saints, ladies, women, girls"
     )
 )
 
 # Words that are never a team's name, for "against X" when X is not capitalised.
 NOT_OPPONENTS: Final[frozenset[str]] = frozenset(
     phrases(
-        "a, an, and, at, bowler, bowlers, but, clock, fast, for, good, her, him, i, in, it, "
+        "a, an, and, at, bowler, bowlers, but, by, clock, fast, for, good, her, him, i, in, it, "
         "last, my, new, odds, on, our, pace, quick, quicks, rain, seam, short, spin, spinners, "
         "strong, swing, that, the, their, them, this, today, tomorrow, top, us, weak, well, "
         "wind, yesterday"
