@@ -35,8 +35,15 @@ WEEKDAYS: Final[tuple[str, ...]] = (
 )
 _SHORT_DAYS: Final[dict[str, int]] = {"tues": 1, "weds": 2, "thurs": 3}
 """Weekdays as players shorten them; only the ones that are no other word ("sat", "sun" are)."""
-_WEEKDAY_INDEX: Final[dict[str, int]] = {d: i for i, d in enumerate(WEEKDAYS)} | _SHORT_DAYS
-_DAY = rf"({'|'.join([*WEEKDAYS, *_SHORT_DAYS])})"
+_AMBIGUOUS_DAYS: Final[dict[str, int]] = {"sat": 5, "sun": 6}
+"""Shortened days that are other words too: a day only before a time of day ("Sat arvo")."""
+_WEEKDAY_INDEX: Final[dict[str, int]] = (
+    {d: i for i, d in enumerate(WEEKDAYS)} | _SHORT_DAYS | _AMBIGUOUS_DAYS
+)
+_DAY = (
+    rf"({'|'.join([*WEEKDAYS, *_SHORT_DAYS])}"
+    rf"|(?:{'|'.join(_AMBIGUOUS_DAYS)})(?=\s+(?:morning|afternoon|arvo|evening|night)\b))"
+)
 _TIME_OF_DAY = r"(?:morning|afternoon|arvo|evening|night|'s)"
 
 _OFFSETS: Final[tuple[tuple[str, int], ...]] = (

@@ -30,6 +30,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "on top of the world, over the moon, on cloud nine, top of the world, excellent, "
         "in a great place, in a great space, great space, "
         "brilliant, amazing, fantastic, great, outstanding, buzzing, superb, awesome, unreal, "
+        "so excited, best feeling ever, couldn't be happier, could not be happier, "
         "incredible, elated, stoked, pumped, perfect, phenomenal, wonderful, ecstatic, hyped, "
         "immaculate, "
         "chuffed to bits, made up, rapt, stoked to bits, rapt with, over the moon with, "
@@ -41,6 +42,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "in a good place, in a good headspace, pretty good, really good, good, positive, "
         "in a good space, good space, good spot, "
         "confident, happy, sharp, focused, focussed, calm, clear, fresh, relaxed, pleased, "
+        "excited, came right, "
         "chuffed, lekker, chipper, much better, heaps better, a lot better, "
         "content, motivated, upbeat, settled, well, strong, switched on, keen, lovely, enjoyed, "
         "nicely, proud, solid, composed, in control, at ease, satisfied, encouraged, "
@@ -60,6 +62,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "poor": phrases(
         "pretty ordinary, bit ordinary, all over the place, all over the shop, in a bad place, "
+        "vexed, not right, wasn't right, not myself, not feeling myself, off the boil, "
         "not in a good place, fed up, "
         "bit down, poor, bad, "
         "in a bad space, bad space, dark place, in a dark place, foggy, muddled, scattered, "
@@ -83,6 +86,7 @@ MOOD_WORDS: Final[frozenset[str]] = frozenset(
     phrases(
         "chuffed to bits, made up, rapt, lekker, filthy, spewing, dirty on myself, stoked to bits, "
         "chipper, hyped, mixed feelings, mixed emotions, rapt with, over the moon with, "
+        "excited, so excited, vexed, not myself, couldn't be happier, could not be happier, "
         "angry, annoyed, anxious, bit down, buzzing, calm, chuffed, "
         "confident, content, deflated, disappointed, ecstatic, elated, enjoyed, fed up, "
         "proud, composed, satisfied, encouraged, optimistic, in the zone, dialled in, locked "
@@ -172,7 +176,8 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "absolutely blowing, blowing hard, i was blowing, was blowing, blowing by the end, "
         "full speed, flat chat, absolutely wrecked, wrecked after, cooked after, dying by the end, "
         "cooked afterwards, wrecked afterwards, absolutely cooked, "
-        "out of breath, gassed, huffing and puffing, sweating buckets"
+        "out of breath, gassed, huffing and puffing, sweating buckets, flogged myself, "
+        "pure pain, hard out, blowing hard"
     ),
     "medium": phrases(
         "solid but not flat out, decent pace, pace was decent, moderate, steady, medium, tempo, "

@@ -48,7 +48,9 @@ _GOALS: Final = phrase_re(list(GOAL_CUES))
 _PROGRESS: Final = phrase_re(list(PROGRESS_CUES))
 _WORKED_ON: Final = re.compile(r"\b(?:working on|worked on|work on)\b")
 _RESULT_ONLY: Final = re.compile(
-    r"(?:and |but |so )?(?:we|they) (?:won|lost|drew|tied|beat \w+)(?: (?:easy|easily|comfortably|"
+    r"(?:and |but |so )?(?:we|they) (?:won|lost|drew|tied|beat \w+|got (?:smashed|thrashed|"
+    r"hammered|rolled|thumped|stuffed|done|home|there|up)|got up by \w+)"
+    r"(?: (?:easy|easily|comfortably|"
     r"narrowly|by \w+(?: \w+)?|in the end|though|tho|in the last over))?$"
 )
 """A clause that is only the match result ("we won easy"): the result has its own field."""

@@ -275,6 +275,7 @@ _DISTANCES: Final = (
     (re.compile(rf"{_NUM}\s*(?:k|km|kms|kilometers?|kilometres?|k's)\b"), lambda m: float(m[1])),
     (re.compile(rf"{_NUM}\s*(?:miles?|mi)\b"), lambda m: round(float(m[1]) * KM_PER_MILE, 3)),
     (re.compile(r"\b(?:a|one) mile\b"), lambda m: KM_PER_MILE),
+    (re.compile(r"\b(?:a|one) (?:kilometre|kilometer|km|k)\b"), lambda m: 1.0),
     (re.compile(rf"{_NUM}\s*(?:metres|meters|m)\b"), lambda m: float(m[1]) / 1000),
     (re.compile(r"\bhalf (?:a )?marathon\b"), lambda m: 21.1),
     (re.compile(r"\bmarathon\b"), lambda m: 42.2),

@@ -139,6 +139,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     # other sports, before matches: "a game of 5 a side" is fitness
     (
         r"football|futsal|5 a side|tennis(?! balls?)|squash|basketball|hockey|rugby|golf|netball|"
+        r"padel|pickleball|badminton|"
         r"touch footy",
         "fitness",
         "other",
@@ -261,7 +262,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"hard between|between|the ball|it down))|"
         r"ran(?! (?:\w+ )?out| through| in| between)|treadmill|tempo run|sprint session|intervals|"
         r"did (?:a|an|the) \d+(?:\.\d+)? ?(?:k|km|miler?)(?! (?:swim|row|ride|cycle|bike|walk))|"
-        r"\d+(?:\.\d+)? ?k (?:run|jog|trot)|"
+        r"\d+(?:\.\d+)? ?k (?:run|jog|trot)|(?:a|for a) trot\b|trot (?:along|around|round)\b|"
         r"(?:a|an) (?:\w+ )?\d+(?:\.\d+)? ?k\b(?! (?:swim|row|ride|cycle|bike|walk|paddle))|"
         r"hit the road|time trial(?! on the bike)|"
         r"(?:easy|steady|quick|hard|slow|long) \d+(?:\.\d+)? ?(?:k|km|miles?)\b"
@@ -280,7 +281,9 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "other",
     ),
     (
-        r"bike|cycl\w*|bike ride|spin class|spinning|peloton|spin session|(?:road|mountain) biking",
+        r"bike|cycl\w*|bike ride|spin class|spinning|peloton|spin session|(?:road|mountain) biking|"
+        r"(?:went for|did|had|go for|going for) (?:a|an) (?:[\w.-]+ ){0,3}?ride\b|"
+        r"\d+(?:\.\d+)? ?(?:k|km|kms|miles?) ride\b",
         "fitness",
         "other",
     ),
@@ -409,6 +412,7 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
         r"ended up losing|losing by|"
         r"(?:thumped|hammered|smashed|done|rolled|thrashed) by|"
         r"went down to|went down by|got (?:rolled|thumped|hammered|belted|towelled up|done)|"
+        r"we got (?:smashed|thrashed|stuffed|pumped|flogged)|"
         r"a loss|defeat|losing side|fell short|they won|they beat us|"
         r"they (?:got|knocked (?:it|them) off|got home|chased (?:it|them)? ?down)|"
         r"(?:^|(?<=, )|(?<=\d ))lost(?! (?:my|the toss|focus|concentration|shape|count))|"
@@ -423,6 +427,7 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
         r"we were victorious|(?:got|get) the (?:w|dub)|(?:took|take) the win|"
         r"chased (?:it|them|the \w+) down|"
         r"chased down|victory|winning side|got the win|got over the line|we got home|"
+        r"(?:we )?got up by|we got up\b|pulled off the (?:chase|win)|"
         r"got us home|we got there|we knocked (?:it|them) off|so a win|(?:it was|was) a win|"
         r"an easy win|a comfortable win|a narrow win|a good win|a big win",
         "won",

@@ -1,0 +1,87 @@
+"""Everyday words for sessions, efforts, moods, results and days, in phrasings of our own
+(families from blind13's working two thirds, never its sentences)."""
+
+import datetime as dt
+
+import pytest
+
+from cricketlog.extract.rules import RulesExtractor
+
+TODAY = dt.date(2026, 11, 25)  # a Wednesday
+
+
+def extract(text: str) -> list[dict]:
+    return [
+        {"kind": e.activity_type, "date": e.entry_date, **e.data.model_dump()}
+        for e in RulesExtractor().extract(text, TODAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("did a 25 km ride this morning, an hour", {"type": "other", "distance_km": 25.0}),
+        (
+            "went for a long ride along the coast, 2 hours",
+            {"type": "other", "duration_minutes": 120},
+        ),
+        ("went for a trot round the park, 3 miles", {"type": "running", "distance_km": 4.827}),
+        ("padel with mates for an hour", {"type": "other", "duration_minutes": 60}),
+        ("badminton at lunch, 45 minutes", {"type": "other", "duration_minutes": 45}),
+        ("easy swim, about a kilometre", {"distance_km": 1.0, "intensity": "low"}),
+        ("circuits for 30 minutes, flogged myself", {"intensity": "high"}),
+        ("spin class, 45 minutes of pure pain", {"intensity": "high"}),
+    ],
+)
+def test_sessions_and_efforts(text: str, expected: dict) -> None:
+    [entry] = extract(text)
+    assert entry["kind"] == "fitness"
+    assert {k: entry[k] for k in expected} == expected
+
+
+def test_a_bowler_trotting_in_is_no_run() -> None:
+    assert extract("their quick trotted in and I pulled him for four") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("played Manly on saturday, we got up by 4 wickets", "won"),
+        ("T20 against Souths, pulled off the chase in the last over", "won"),
+        ("league game against the Nomads, we got thrashed", "lost"),
+    ],
+)
+def test_results_in_other_words(text: str, result: str) -> None:
+    [entry] = extract(text)
+    assert entry["kind"] == "cricket_match" and entry["result"] == result
+    assert entry["what_went_well"] == ""  # the result has its own field
+
+
+@pytest.mark.parametrize(
+    ("text", "days_ago"),
+    [("Sat arvo game vs Kew, we won", 4), ("sun morning, 5k run", 3)],
+)
+def test_sat_and_sun_before_a_time_of_day(text: str, days_ago: int) -> None:
+    [entry] = extract(text)
+    assert entry["date"] == TODAY - dt.timedelta(days=days_ago)
+
+
+def test_sat_as_a_verb_is_no_day() -> None:
+    [entry] = extract("sat in the ice bath after a 5k run")
+    assert entry["date"] == TODAY
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("rest day, foam rolling, body came right", "recovery_quality", "good"),
+        ("won the final today, so excited", "mental_state", "excellent"),
+        ("nets an hour, couldn't be happier", "mental_state", "excellent"),
+        ("gym 40 mins, head wasn't right", "mental_state", "poor"),
+        ("nets an hour, bit vexed with myself", "mental_state", "poor"),
+        ("5k jog, felt flat, not myself", "mental_state", "poor"),
+    ],
+)
+def test_moods_and_recovery_in_other_words(text: str, field: str, value: str) -> None:
+    [entry] = extract(text)
+    assert entry[field] == value
