@@ -85,3 +85,17 @@ def test_sat_as_a_verb_is_no_day() -> None:
 def test_moods_and_recovery_in_other_words(text: str, field: str, value: str) -> None:
     [entry] = extract(text)
     assert entry[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("had a bowl on the square at a single stump, 40 minutes", "other"),
+        ("bowled to one stump for half an hour", "other"),
+        ("had a bowl in the nets for an hour", "netting"),
+        ("had a bowl for an hour, good rhythm", "netting"),
+    ],
+)
+def test_a_bowl_at_one_stump_is_bowling_practice_not_a_net(text: str, activity: str) -> None:
+    [entry] = extract(text)
+    assert entry["kind"] == "cricket_coaching" and entry["activity"] == activity

@@ -19,6 +19,8 @@ def phrases(text: str) -> tuple[str, ...]:
 
 
 WEEKDAY: Final[str] = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+AT_ONE_STUMP: Final[str] = r"(?:at|to) (?:a |the )?(?:single|one|1|lone) stump"
+"""Bowling at one stump on its own: a bowler's practice, not a net."""
 """Any weekday's name, for the patterns below and the match module."""
 BEAT_VERBS: Final[str] = (
     "klapped|thrashed|hammered|thumped|smashed|demolished|crushed|walloped|rolled|smoked|spanked|"
@@ -207,7 +209,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "wicket_keeping",
     ),
     (
-        r"nets?|net session|net practice|had a hit|had a bowl|indoor school|indoor centre|"
+        rf"nets?|net session|net practice|had a hit|had a bowl(?! (?:\w+ ){{0,4}}?{AT_ONE_STUMP})|"
+        r"indoor school|indoor centre|"
         r"faced (?:the|some) (?:quicks|seamers|spinners|bowlers|bowling)|had a bat",
         "cricket_coaching",
         "netting",
@@ -232,6 +235,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"bowling (?:practice|session|drills?|training|workload)|spin bowling|bowled in the middle|"
         r"(?:bowled|bowling) (?:at|to|on) (?:a |the )?(?:single |1 |one |middle |lone |off )?"
         r"(?:target|cone|stump|marker)s?|(?:spot|target) bowling|"
+        rf"{AT_ONE_STUMP}|"
         r"practi[sc](?:ed|ing|e) (?:my |some |the )?bowling|"
         r"spent (?:an? |half an |\d+ |the )?(?:hour|minutes|mins|hours|morning|afternoon|arvo|"
         r"evening|session) bowling",
