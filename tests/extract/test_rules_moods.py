@@ -142,3 +142,18 @@ def test_a_shot_that_was_not_coming_off_is_a_fault(text: str, improve: str) -> N
 def test_pace_was_decent_is_a_medium_effort() -> None:
     [entry] = extract("5k run this morning in 27 minutes, pace was decent")
     assert entry["intensity"] == "medium"
+
+
+def test_moods_said_at_the_end_for_named_days_go_to_those_days() -> None:
+    match, rest = extract(
+        "Saturday we played Kew, I took 3 for 20. Sunday a rest day, a walk and some stretching. "
+        "Mentally I was buzzing on Saturday, and just felt okay on Sunday."
+    )
+    assert (match["kind"], match["mental_state"]) == ("cricket_match", "excellent")
+    assert (rest["kind"], rest["mental_state"]) == ("rest_day", "okay")
+
+
+def test_a_mood_for_one_named_day_leaves_the_other_day_alone() -> None:
+    gym, run = extract("Monday gym for an hour. Tuesday a 5k run. Mentally flat on Tuesday.")
+    assert gym["mental_state"] is None
+    assert run["mental_state"] == "poor"

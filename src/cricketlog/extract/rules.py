@@ -22,7 +22,7 @@ from typing import Final
 
 from cricketlog.extract import match, notes
 from cricketlog.extract.clauses import Clause, split
-from cricketlog.extract.dates import day_phrases
+from cricketlog.extract.dates import day_phrases, find_date
 from cricketlog.extract.feelings import Feeling, best, intensity, read_feelings
 from cricketlog.extract.numbers import distance_km, duration_minutes
 from cricketlog.extract.regroup import regroup
@@ -33,6 +33,7 @@ from cricketlog.extract.schemas import (
     FitnessData,
     MatchData,
     RestDayData,
+    Scale,
 )
 from cricketlog.extract.segment import Segment, find_cue, segment
 from cricketlog.extract.vocab import WEEKDAY
@@ -125,6 +126,21 @@ def _closing_mood(
     return mood, mood.overall or not (day_phrases(lower) or _AFTER_THE_LAST.search(lower))
 
 
+def _moods_by_day(
+    last: Segment, clauses: list[Clause], feelings: list[list[Feeling]], today: dt.date
+) -> dict[dt.date, Scale]:
+    """Moods said after the activities, each for a day it names ("Mentally I was on top of the
+    world Saturday, and just felt fine on Sunday"): the day's entries take them, whatever the
+    last activity's own clauses said. Only clauses that name no activity of their own count."""
+    moods: dict[dt.date, Scale] = {}
+    for i in last.clauses[1:]:
+        mood = best(feelings[i], "mind")
+        said = find_date(clauses[i].num, today) if mood else None
+        if mood and said and find_cue(clauses[i]) is None:
+            moods.setdefault(said[1], mood.value)
+    return moods
+
+
 _AFTER_THE_LAST: Final = re.compile(
     rf"\bafter (?:it|that|(?:the|that|my) (?:game|match|run|session|swim|ride|gym|nets|innings|"
     rf"knock|spell|one)|{WEEKDAY})\b"
@@ -159,4 +175,9 @@ class RulesExtractor:
             for entry in entries:
                 if entry.data.mental_state is None and (for_all or entry.entry_date == day):
                     entry.data.mental_state = mood.value
+        if len(entries) > 1:
+            by_day = _moods_by_day(segments[-1], clauses, feelings, today)
+            for entry in entries:
+                if entry.entry_date in by_day:
+                    entry.data.mental_state = by_day[entry.entry_date]
         return entries
