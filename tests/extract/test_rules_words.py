@@ -99,3 +99,21 @@ def test_moods_and_recovery_in_other_words(text: str, field: str, value: str) ->
 def test_a_bowl_at_one_stump_is_bowling_practice_not_a_net(text: str, activity: str) -> None:
     [entry] = extract(text)
     assert entry["kind"] == "cricket_coaching" and entry["activity"] == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("just got back from a bike ride, 30k", "fitness"),
+        ("home from nets, an hour and a half", "cricket_coaching"),
+        ("just in from the gym, 45 minutes of weights", "fitness"),
+    ],
+)
+def test_back_from_an_activity_means_it_was_done(text: str, kind: str) -> None:
+    [entry] = extract(text)
+    assert entry["kind"] == kind
+
+
+def test_sore_from_the_gym_is_still_no_gym_session() -> None:
+    [entry] = extract("rest day today, legs sore from the gym")
+    assert entry["kind"] == "rest_day"

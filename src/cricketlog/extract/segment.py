@@ -65,6 +65,9 @@ _CUES: Final = _compile(ACTIVITY_CUES)
 _GENERIC: Final = _compile(GENERIC_CUES)
 _ANY_CUE: Final = re.compile("|".join(p.pattern for p, _, _ in (*_CUES, *_GENERIC)))
 """One pass to tell whether a clause names any activity: many name none."""
+_BACK_FROM: Final = re.compile(r"\b(?:back|home|in) from (?:the |a |an |my |our )?$")
+"""Just back from an activity: it was done ("just got back from a bike ride"), unlike "sore
+from the gym", where "from" is about something else."""
 _NEGATED: Final = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(n) for n in CUE_NEGATORS) + r")"
     r"(?:\s+(?:the|a|an|my|our|last|this|any|some|weekend|next|big|upcoming|league|cup|"
@@ -78,7 +81,8 @@ def _find(
     for index, (pattern, activity_type, kind) in enumerate(rows):
         for match in pattern.finditer(text):
             before = text[: match.start()]
-            if not _NEGATED.search(before) and not _BECAUSE.search(before):
+            negated = _NEGATED.search(before) and not _BACK_FROM.search(before)
+            if not negated and not _BECAUSE.search(before):
                 return Cue(activity_type, kind, index, generic)
     return None
 
