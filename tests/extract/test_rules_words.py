@@ -117,3 +117,20 @@ def test_back_from_an_activity_means_it_was_done(text: str, kind: str) -> None:
 def test_sore_from_the_gym_is_still_no_gym_session() -> None:
     [entry] = extract("rest day today, legs sore from the gym")
     assert entry["kind"] == "rest_day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gym this morning, an hour of legs. Nets are Thursday so hopefully I recover by then.",
+        "5k run before work, 26 minutes. Our first T20 is on Saturday so I'm staying loose.",
+        "45 minute swim. We have a trial game Friday so I want to be sharp.",
+    ],
+)
+def test_games_and_sessions_still_to_come_are_not_entries(text: str) -> None:
+    assert [e["kind"] for e in extract(text)] == ["fitness"]
+
+
+def test_we_were_playing_is_a_game_that_was_played() -> None:
+    [entry] = extract("saturday we were playing against Ryde and it rained off after 14 overs")
+    assert entry["kind"] == "cricket_match" and entry["result"] == "no_result"

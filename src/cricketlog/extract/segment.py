@@ -164,8 +164,11 @@ def _planned(clauses: list[Clause]) -> list[bool]:
     day that has come, and the rest of their sentence until a clause names one."""
     planned: list[bool] = []
     for n, clause in enumerate(clauses):
-        come = _DAY_COME.search(clause.lower) is not None
-        if _PLAN.search(clause.num) and not come:
+        plan = _PLAN.search(clause.num)
+        # the day inside a plan ("the T20 is on Saturday") is the plan's, not one that has come
+        rest = clause.num[: plan.start()] + clause.num[plan.end() :] if plan else clause.num
+        come = _DAY_COME.search(rest) is not None
+        if plan and not come:
             planned.append(True)
         else:
             going_on = n > 0 and planned[-1] and clauses[n - 1].sentence == clause.sentence

@@ -342,7 +342,11 @@ PLANS: Final[tuple[str, ...]] = phrases(
     r"(?:i'?m|we'?re|i am|we are|i'?ll be) going to, gonna, i'll, we'll, i will, we will, "
     r"next (?:week|fortnight|month|season|time), this (?:coming|weekend|week) (?:i|we), "
     r"(?:must|have to|need to|supposed to) (?:log|record|track|write down), coaching course, "
-    r"(?:once|twice|\d+(?: \w+)?) a (?:week|fortnight|month)"
+    r"(?:once|twice|\d+(?: \w+)?) a (?:week|fortnight|month), "
+    rf"(?:is|are|'s) (?:on )?(?:this )?{WEEKDAY}, (?:is|are) playing, we're playing, "
+    r"(?:we|i) (?:have|'ve got|have got) (?:a|the|our) (?:\w+ )?(?:game|match|trial|final|"
+    r"semi|t20), "
+    r"hopefully, hoping to, hope to, probably be, (?:try|trying) (?:and|to) get to the"
 )
 
 # Words that open a new activity in a list of them ("..., then nets").
