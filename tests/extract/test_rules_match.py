@@ -191,6 +191,52 @@ def test_keeping_against_a_team_is_a_match() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "keeping", "opponent", "result"),
+    [
+        (
+            "Kept wicket Saturday against Oxley, took 2 catches and a stumping, only 4 byes. "
+            "We fell short by 20.",
+            {"catches": 2, "stumpings": 1, "byes": 4},
+            "Oxley",
+            "lost",
+        ),
+        (
+            "kept wicket yesterday against Hutt Valley, one stumping, we came up short",
+            {"catches": None, "stumpings": 1, "byes": None},
+            "Hutt Valley",
+            "lost",
+        ),
+        (
+            "Kept for the seconds against Dulwich, 3 catches, no byes, we won",
+            {"catches": 3, "stumpings": None, "byes": 0},
+            "Dulwich",
+            "won",
+        ),
+    ],
+)
+def test_keeping_on_a_match_day_against_a_team(
+    text: str, keeping: dict, opponent: str, result: str
+) -> None:
+    got = match(text)
+    assert (got["keeping"], got["opponent"], got["result"]) == (keeping, opponent, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kept wicket against the bowling machine for half an hour",
+        "Kept wicket in the nets against the quicks, felt sharp",
+        "Kept wicket at training against the first team bowlers, 20 minutes",
+    ],
+)
+def test_keeping_against_bowlers_at_practice_is_not_a_match(text: str) -> None:
+    entries = RulesExtractor().extract(text, TODAY)
+    assert [(e.activity_type, e.data.activity) for e in entries] == [  # type: ignore[union-attr]
+        ("cricket_coaching", "wicket_keeping")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "run_outs"),
     [
         ("Match v Ryde, ran out their number 3 with a direct hit", 1),
