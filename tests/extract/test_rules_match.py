@@ -305,6 +305,29 @@ def test_bowled_is_the_players_dismissal_not_the_teams(
     assert (batting["runs"], batting["dismissal"]) == (runs, dismissal)
 
 
+@pytest.mark.parametrize(
+    ("text", "runs", "dismissal"),
+    [
+        ("Game against Kew, I was castled for 3, we lost", 3, "bowled"),
+        ("League game, stumped for 40 going down the track", 40, "stumped"),
+        ("We lost, I was run out for 7", 7, "run_out"),
+        ("Match today, lbw for 0, we won", 0, "lbw"),
+        ("Match yesterday, got cleaned up for 22 by their quick", 22, "bowled"),
+        ("Game today, trapped in front for 9, we won", 9, "lbw"),
+        ("Match, holed out for 31 at long on", 31, "caught"),
+    ],
+)
+def test_runs_said_after_the_dismissal(text: str, runs: int, dismissal: str) -> None:
+    batting = match(text)["batting"]
+    assert (batting["runs"], batting["dismissal"]) == (runs, dismissal)
+
+
+def test_bowling_for_some_overs_is_not_an_innings() -> None:
+    data = match("Match today, I bowled for 10 overs and took 2 wickets")
+    assert data["batting"] is None
+    assert (data["bowling"]["overs"], data["bowling"]["wickets"]) == (10.0, 2)
+
+
 def test_bowling_overs_is_not_a_dismissal() -> None:
     data = match("match today bowled 6 overs 2 for 30 we won")
     assert data["batting"] is None

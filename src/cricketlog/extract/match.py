@@ -42,7 +42,8 @@ _RUNS: Final = (
     re.compile(r"\b(\d+)\s*(?:runs\s+)?(?:not out|\*)"),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?with the bat\b"),
     re.compile(
-        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket)\b[^.,\d]{0,25}?\b(?:for|on) (\d+)\b"
+        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket|castled|cleaned up|trapped|"
+        rf"pinned|plumb|holed out|nicked off)\b[^.,\d]{{0,25}}?\b(?:for|on) (\d+)\b{_NOT_RUNS}"
     ),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?(?:off|from|in)\s+\d+\s*(?:balls|deliveries|ball)\b"),
     re.compile(
