@@ -248,6 +248,34 @@ def test_run_outs_in_the_field(text: str, run_outs: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "fielding"),
+    [
+        ("We played Kew and won, caught one at mid-on", {"catches": 1, "run_outs": None}),
+        ("We won, I caught two in the deep", {"catches": 2, "run_outs": None}),
+        ("Game today, held one at slip, we lost", {"catches": 1, "run_outs": None}),
+        ("Game today, got a direct-hit run out, we won", {"catches": None, "run_outs": 1}),
+        ("Game today, caught one and ran one out, we won", {"catches": 1, "run_outs": 1}),
+        (
+            "Match v Ryde, pulled off a brilliant run out and caught 2 at gully",
+            {"catches": 2, "run_outs": 1},
+        ),
+    ],
+)
+def test_fielding_said_without_took(text: str, fielding: dict) -> None:
+    assert match(text)["fielding"] == fielding
+
+
+def test_catches_said_without_took_while_keeping_are_keeping() -> None:
+    data = match("Kept wicket against Kew, caught two off the spinner, we won")
+    assert (data["keeping"]["catches"], data["fielding"]) == (2, None)
+
+
+def test_being_run_out_is_not_a_run_out_in_the_field() -> None:
+    data = match("We lost, I was involved in a direct hit run out, made 12")
+    assert (data["batting"]["dismissal"], data["fielding"]) == ("run_out", None)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "played a twenty over game, bowled three overs for 20",

@@ -158,13 +158,17 @@ _CATCHES = re.compile(
     r"(?:[a-z]+ ){0,2}?catch\b"
     rf"|\b(?:took|held|pulled off|grabbed|clung on to) {_N} (?:screamer|blinder|worldie|"
     r"stunner|belter)s?\b"
+    r"|\b(?:caught|held|pouched|snaffled|grabbed|hung on to|clung on to) (\d+|one)\b"
+    r"(?=\s*(?:,|$|and\b)|\s+(?:at|in|on|off|out|from|behind|running|diving|low|high|close)\b)"
 )
-"""Catches: "two catches", "2 ct", "took the winning catch", "took a screamer"; the count is
-whichever group matched ("the" is one)."""
+"""Catches: "two catches", "2 ct", "took the winning catch", "took a screamer", "caught one at
+mid-on", "held two in the deep"; the count is whichever group matched ("the" is one)."""
 _STUMPINGS = re.compile(rf"\b{_N}\s+stumpings?\b")
 _BYES = re.compile(rf"\b{_N}\s+byes?\b")
 _RUN_OUTS = re.compile(
-    rf"\b(?:ran|run)\s+(\d+|a|an|one|him|her|them|someone|the \w+)\s+out\b|\b{_N}\s+run ?outs?\b"
+    rf"\b(?:ran|run)\s+(\d+|a|an|one|him|her|them|someone|the \w+)\s+out\b"
+    rf"|(?<!in )(?<!was )\b{_N}\s+(?:(?:direct[- ]hit|direct|brilliant|great|good|sharp|smart|"
+    r"quick|tidy|nice)\s+)?run ?outs?\b"
     r"|\bran out (?:their|the|a|an|one of their) \w+()"
 )
 
@@ -345,7 +349,7 @@ def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fieldin
     """Keeping when the player kept wicket, and catches and run outs taken in the field."""
     text = " , ".join(c.num for c in clauses)
     catches = _CATCHES.search(text)
-    n_catches = count(catches[1] or catches[2] or catches[3]) if catches else None
+    n_catches = count(next(g for g in catches.groups() if g)) if catches else None
     run_outs = _RUN_OUTS.search(text)
     n_run_outs = count(run_outs[1] or run_outs[2] or "1") if run_outs else None
     keeping = None
