@@ -350,6 +350,25 @@ def test_runs_said_after_the_dismissal(text: str, runs: int, dismissal: str) -> 
     assert (batting["runs"], batting["dismissal"]) == (runs, dismissal)
 
 
+@pytest.mark.parametrize(
+    ("text", "runs", "balls"),
+    [
+        ("Match against Malahide, got a fifty, 52 off 90 balls, then lbw", 52, 90),
+        ("Match today, made a hundred, 104 in the end, we won", 104, None),
+        ("Game today, a half-century, 57, we won", 57, None),
+        ("Game today, got a ton, 112 not out, we won", 112, None),
+        ("Game today, my first ever century, 103 off 98, we won", 103, 98),
+        ("Game today, got a double hundred, 212 not out", 212, None),
+        ("Game today, made a century, we won", 100, None),
+        ("Game today, scored a half century, we lost", 50, None),
+        ("Match today, made 100, 120 balls, we won", 100, 120),
+    ],
+)
+def test_an_exact_score_beats_a_rounded_one(text: str, runs: int, balls: int | None) -> None:
+    batting = match(text)["batting"]
+    assert (batting["runs"], batting["balls"]) == (runs, balls)
+
+
 def test_bowling_for_some_overs_is_not_an_innings() -> None:
     data = match("Match today, I bowled for 10 overs and took 2 wickets")
     assert data["batting"] is None

@@ -40,6 +40,10 @@ _NOT_RUNS = (
 _RUNS: Final = (
     re.compile(rf"\b{_RUN_VERB}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b{_NOT_RUNS}"),
     re.compile(r"\b(\d+)\s*(?:runs\s+)?(?:not out|\*)"),
+    re.compile(
+        rf"\b(?:a|my) (?:[a-z]+ ){{0,2}}?(50|100|150|200)\b{_NOT_RUNS}"
+        r"(?!\s*(?:runs?|partnership|stand|metres?|meters?|m|over|up)\b)"
+    ),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?with the bat\b"),
     re.compile(
         r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket|castled|cleaned up|trapped|"
@@ -84,6 +88,18 @@ _TEAM_TOTAL = re.compile(
     r"finished on|ended on)(?:\s+for)?\s+\d+"
 )
 """A team's total ("we were bowled out for 120", "we got 180"), not the player's innings."""
+_MILESTONES: Final = (
+    (re.compile(r"\bdouble (?:century|100|ton)\b(?! of)"), "200"),
+    (re.compile(r"\bhalf[- ]?(?:century|ton)\b(?! of)"), "50"),
+    (re.compile(r"\b(?:century|ton)\b(?! of)"), "100"),
+)
+"""A score said by its milestone ("a half-century", "a ton"); "fifty" and "a hundred" are
+digits already ("a double hundred" is "double 100")."""
+_EXACT_AFTER_ROUND = re.compile(
+    rf"(?:50|100|150|200)\b\s*,?\s*(?:[a-z]+\s+){{0,3}}?(\d+)\b{_NOT_RUNS}"
+)
+"""The exact score said after the rounded one ("got a fifty, 52 off 90 balls", "made a hundred,
+104 in the end")."""
 _DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b")
 _BALLS_AFTER = re.compile(
     r"^\s*(?:runs\s*)?(?:not out\s*)?(?:off|from|in|of)\s+(\d+)"
@@ -265,7 +281,11 @@ def batting(clauses: list[Clause]) -> Batting | None:
     text = " , ".join(_TEAM_TOTAL.sub("", _POSITION.sub("", c.num)) for c in clauses)
     if _NO_BAT.search(text):
         return None
+    for milestone, digits in _MILESTONES:
+        text = milestone.sub(digits, text)
     runs = _first(_RUNS, text)
+    if runs and (exact := _EXACT_AFTER_ROUND.match(text, runs.start(1))):
+        runs = exact if int(runs[1]) < int(exact[1]) < int(runs[1]) + 50 else runs
     duck = _DUCK.search(text)
     if runs is None and duck is None:
         return None
