@@ -408,6 +408,20 @@ def test_opponents_and_results_in_more_words(text: str, opponent: str, result: s
     assert (data["opponent"], data["result"]) == (opponent, result)
 
 
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Game v Randwick, we bowled them out for 187 and chased it with 4 wickets in hand", "won"),
+        ("Played Kew. We bowled them out for ninety eight, then knocked it off in 15 overs", "won"),
+        ("Game against Kew, we skittled them out for 80 and got home easily", "won"),
+        ("Played Pirates on Sunday, they bowled us out for 112 and knocked it off easily", "lost"),
+        ("Game against Kew, they chased it with 3 wickets in hand, I took 2 for 30", "lost"),
+    ],
+)
+def test_a_chase_said_after_the_first_innings(text: str, result: str) -> None:
+    assert match(text)["result"] == result
+
+
 def test_a_losing_margin_is_not_the_innings() -> None:
     assert match("lost by only 15 runs, I scored 44 from 39 balls")["batting"]["runs"] == 44
 
