@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from cricketlog.extract.numbers import words_to_digits
 from cricketlog.extract.rules import RulesExtractor
 
 TODAY = dt.date(2026, 11, 24)
@@ -420,6 +421,22 @@ def test_opponents_and_results_in_more_words(text: str, opponent: str, result: s
 )
 def test_a_chase_said_after_the_first_innings(text: str, result: str) -> None:
     assert match(text)["result"] == result
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Match against Kew, we made one ninety, they were all out for one forty two", "won"),
+        ("Game v Ryde, we got two twenty, they chased down two thirty five", "lost"),
+        ("Match against Kew, they made one sixty, we were all out for one fifty", "lost"),
+    ],
+)
+def test_totals_said_the_way_the_scoreboard_reads(text: str, result: str) -> None:
+    assert match(text)["result"] == result
+
+
+def test_a_total_said_in_two_is_not_two_sessions() -> None:
+    assert words_to_digits("got two forty minute sessions in") == "got 2 40 minute sessions in"
 
 
 def test_a_losing_margin_is_not_the_innings() -> None:
