@@ -370,6 +370,20 @@ def test_an_exact_score_beats_a_rounded_one(text: str, runs: int, balls: int | N
     assert (batting["runs"], batting["balls"]) == (runs, balls)
 
 
+@pytest.mark.parametrize(
+    ("text", "runs", "balls"),
+    [
+        ("Game against Kew, made seventy-five not out, off sixty ball, we won", 75, 60),
+        ("Match today, made 40, off 35 balls, we won", 40, 35),
+        ("Match today, scored 22, from 18 deliveries, then caught at point", 22, 18),
+        ("Match today, made 40, in 6 overs we chased it down", 40, None),
+    ],
+)
+def test_balls_said_in_the_clause_after_the_runs(text: str, runs: int, balls: int | None) -> None:
+    batting = match(text)["batting"]
+    assert (batting["runs"], batting["balls"]) == (runs, balls)
+
+
 def test_bowling_for_some_overs_is_not_an_innings() -> None:
     data = match("Match today, I bowled for 10 overs and took 2 wickets")
     assert data["batting"] is None

@@ -102,9 +102,12 @@ _EXACT_AFTER_ROUND = re.compile(
 104 in the end")."""
 _DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b")
 _BALLS_AFTER = re.compile(
-    r"^\s*(?:runs\s*)?(?:not out\s*)?(?:off|from|in|of)\s+(\d+)"
+    r"^\s*(?:runs\s*)?(?:not out\s*)?"
+    r"(?:,\s*(?=(?:off|from)\s+\d+\s*(?:balls?|deliveries)\b))?(?:off|from|in|of)\s+(\d+)"
     r"(?:\s*(?:balls|deliveries|ball|b)\b)?"
 )
+"""The balls said right after the runs ("32 off 28"), or in the next clause when a ball word
+says so ("75 not out, off sixty ball")."""
 _BALLS = re.compile(r"\b(\d+)\s*(?:balls|deliveries)\b")
 _NTH_BALL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) ball\b")
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
