@@ -390,6 +390,23 @@ def test_bowling_for_some_overs_is_not_an_innings() -> None:
     assert (data["bowling"]["overs"], data["bowling"]["wickets"]) == (10.0, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "bowling"),
+    [
+        ("Game against Kew, we skittled them out for 80 and got home in 12 overs", None),
+        ("Match today, made 40, we chased it down in 16 overs", None),
+        ("They made 150 in 20 overs, I bowled 4 overs for 30, we lost", (4.0, 30)),
+        ("Match v Ryde, they got there in 19 overs, I went for 40 off my 4 overs", (4.0, 40)),
+        ("Match v Ryde, they gave me 3 overs and I took 2 for 20", (3.0, 20)),
+    ],
+)
+def test_a_sides_innings_in_overs_is_not_the_spell(
+    text: str, bowling: tuple[float, int] | None
+) -> None:
+    got = match(text)["bowling"]
+    assert (got and (got["overs"], got["runs"])) == bowling
+
+
 def test_bowling_overs_is_not_a_dismissal() -> None:
     data = match("match today bowled 6 overs 2 for 30 we won")
     assert data["batting"] is None

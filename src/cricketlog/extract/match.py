@@ -142,11 +142,14 @@ _OVERS = re.compile(
     r"per side|innings|thrash|bash|league|final|fixture)\b)"
 )
 _OVERS_NOT_BOWLED = re.compile(
-    r"\b(?:kept|keeping|behind the stumps|batted|batting|fielded|fielding|in the field)"
-    r"(?:\s+(?!bowl)[a-z]+){0,4}?\s+\d+(?:\.\d)?\s*overs?\b"
+    r"\b(?:kept|keeping|behind the stumps|batted|batting|fielded|fielding|in the field|"
+    r"chased|chasing|knocked (?:it|them) off|got (?:home|there)|won|lost|"
+    r"(?:we|they) (?:made|got|scored|posted|reached))"
+    r"(?:\s+(?!bowl)[a-z\d]+){0,4}?\s+\d+(?:\.\d)?\s*overs?\b"
 )
 """Overs spent keeping, batting or in the field ("kept for the whole 50 overs", "batted
-through 20 overs"), which are not a spell."""
+through 20 overs"), or a side's innings ("knocked it off in 15 overs", "they made 150 in 20
+overs"), which are not a spell."""
 _SPELL_WORDS = re.compile(
     r"\bbowl\w*|\bspell\b|\bmaidens?\b|\bwickets?\b|\bwent for\b|\bconceded\b|\bgave\b|"
     r"\b\d+ (?:for|fer|/) \d+"
