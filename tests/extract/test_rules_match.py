@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from cricketlog.extract.numbers import words_to_digits
 from cricketlog.extract.rules import RulesExtractor
 
 TODAY = dt.date(2026, 11, 24)
@@ -191,6 +192,52 @@ def test_keeping_against_a_team_is_a_match() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "keeping", "opponent", "result"),
+    [
+        (
+            "Kept wicket Saturday against Oxley, took 2 catches and a stumping, only 4 byes. "
+            "We fell short by 20.",
+            {"catches": 2, "stumpings": 1, "byes": 4},
+            "Oxley",
+            "lost",
+        ),
+        (
+            "kept wicket yesterday against Hutt Valley, one stumping, we came up short",
+            {"catches": None, "stumpings": 1, "byes": None},
+            "Hutt Valley",
+            "lost",
+        ),
+        (
+            "Kept for the seconds against Dulwich, 3 catches, no byes, we won",
+            {"catches": 3, "stumpings": None, "byes": 0},
+            "Dulwich",
+            "won",
+        ),
+    ],
+)
+def test_keeping_on_a_match_day_against_a_team(
+    text: str, keeping: dict, opponent: str, result: str
+) -> None:
+    got = match(text)
+    assert (got["keeping"], got["opponent"], got["result"]) == (keeping, opponent, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kept wicket against the bowling machine for half an hour",
+        "Kept wicket in the nets against the quicks, felt sharp",
+        "Kept wicket at training against the first team bowlers, 20 minutes",
+    ],
+)
+def test_keeping_against_bowlers_at_practice_is_not_a_match(text: str) -> None:
+    entries = RulesExtractor().extract(text, TODAY)
+    assert [(e.activity_type, e.data.activity) for e in entries] == [  # type: ignore[union-attr]
+        ("cricket_coaching", "wicket_keeping")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "run_outs"),
     [
         ("Match v Ryde, ran out their number 3 with a direct hit", 1),
@@ -199,6 +246,34 @@ def test_keeping_against_a_team_is_a_match() -> None:
 )
 def test_run_outs_in_the_field(text: str, run_outs: int) -> None:
     assert match(text)["fielding"]["run_outs"] == run_outs
+
+
+@pytest.mark.parametrize(
+    ("text", "fielding"),
+    [
+        ("We played Kew and won, caught one at mid-on", {"catches": 1, "run_outs": None}),
+        ("We won, I caught two in the deep", {"catches": 2, "run_outs": None}),
+        ("Game today, held one at slip, we lost", {"catches": 1, "run_outs": None}),
+        ("Game today, got a direct-hit run out, we won", {"catches": None, "run_outs": 1}),
+        ("Game today, caught one and ran one out, we won", {"catches": 1, "run_outs": 1}),
+        (
+            "Match v Ryde, pulled off a brilliant run out and caught 2 at gully",
+            {"catches": 2, "run_outs": 1},
+        ),
+    ],
+)
+def test_fielding_said_without_took(text: str, fielding: dict) -> None:
+    assert match(text)["fielding"] == fielding
+
+
+def test_catches_said_without_took_while_keeping_are_keeping() -> None:
+    data = match("Kept wicket against Kew, caught two off the spinner, we won")
+    assert (data["keeping"]["catches"], data["fielding"]) == (2, None)
+
+
+def test_being_run_out_is_not_a_run_out_in_the_field() -> None:
+    data = match("We lost, I was involved in a direct hit run out, made 12")
+    assert (data["batting"]["dismissal"], data["fielding"]) == ("run_out", None)
 
 
 @pytest.mark.parametrize(
@@ -259,6 +334,79 @@ def test_bowled_is_the_players_dismissal_not_the_teams(
     assert (batting["runs"], batting["dismissal"]) == (runs, dismissal)
 
 
+@pytest.mark.parametrize(
+    ("text", "runs", "dismissal"),
+    [
+        ("Game against Kew, I was castled for 3, we lost", 3, "bowled"),
+        ("League game, stumped for 40 going down the track", 40, "stumped"),
+        ("We lost, I was run out for 7", 7, "run_out"),
+        ("Match today, lbw for 0, we won", 0, "lbw"),
+        ("Match yesterday, got cleaned up for 22 by their quick", 22, "bowled"),
+        ("Game today, trapped in front for 9, we won", 9, "lbw"),
+        ("Match, holed out for 31 at long on", 31, "caught"),
+    ],
+)
+def test_runs_said_after_the_dismissal(text: str, runs: int, dismissal: str) -> None:
+    batting = match(text)["batting"]
+    assert (batting["runs"], batting["dismissal"]) == (runs, dismissal)
+
+
+@pytest.mark.parametrize(
+    ("text", "runs", "balls"),
+    [
+        ("Match against Malahide, got a fifty, 52 off 90 balls, then lbw", 52, 90),
+        ("Match today, made a hundred, 104 in the end, we won", 104, None),
+        ("Game today, a half-century, 57, we won", 57, None),
+        ("Game today, got a ton, 112 not out, we won", 112, None),
+        ("Game today, my first ever century, 103 off 98, we won", 103, 98),
+        ("Game today, got a double hundred, 212 not out", 212, None),
+        ("Game today, made a century, we won", 100, None),
+        ("Game today, scored a half century, we lost", 50, None),
+        ("Match today, made 100, 120 balls, we won", 100, 120),
+    ],
+)
+def test_an_exact_score_beats_a_rounded_one(text: str, runs: int, balls: int | None) -> None:
+    batting = match(text)["batting"]
+    assert (batting["runs"], batting["balls"]) == (runs, balls)
+
+
+@pytest.mark.parametrize(
+    ("text", "runs", "balls"),
+    [
+        ("Game against Kew, made seventy-five not out, off sixty ball, we won", 75, 60),
+        ("Match today, made 40, off 35 balls, we won", 40, 35),
+        ("Match today, scored 22, from 18 deliveries, then caught at point", 22, 18),
+        ("Match today, made 40, in 6 overs we chased it down", 40, None),
+    ],
+)
+def test_balls_said_in_the_clause_after_the_runs(text: str, runs: int, balls: int | None) -> None:
+    batting = match(text)["batting"]
+    assert (batting["runs"], batting["balls"]) == (runs, balls)
+
+
+def test_bowling_for_some_overs_is_not_an_innings() -> None:
+    data = match("Match today, I bowled for 10 overs and took 2 wickets")
+    assert data["batting"] is None
+    assert (data["bowling"]["overs"], data["bowling"]["wickets"]) == (10.0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "bowling"),
+    [
+        ("Game against Kew, we skittled them out for 80 and got home in 12 overs", None),
+        ("Match today, made 40, we chased it down in 16 overs", None),
+        ("They made 150 in 20 overs, I bowled 4 overs for 30, we lost", (4.0, 30)),
+        ("Match v Ryde, they got there in 19 overs, I went for 40 off my 4 overs", (4.0, 40)),
+        ("Match v Ryde, they gave me 3 overs and I took 2 for 20", (3.0, 20)),
+    ],
+)
+def test_a_sides_innings_in_overs_is_not_the_spell(
+    text: str, bowling: tuple[float, int] | None
+) -> None:
+    got = match(text)["bowling"]
+    assert (got and (got["overs"], got["runs"])) == bowling
+
+
 def test_bowling_overs_is_not_a_dismissal() -> None:
     data = match("match today bowled 6 overs 2 for 30 we won")
     assert data["batting"] is None
@@ -290,6 +438,36 @@ def test_conceded_figures_alone_mark_a_match(text: str, overs: float, runs: int)
 def test_opponents_and_results_in_more_words(text: str, opponent: str, result: str) -> None:
     data = match(text)
     assert (data["opponent"], data["result"]) == (opponent, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Game v Randwick, we bowled them out for 187 and chased it with 4 wickets in hand", "won"),
+        ("Played Kew. We bowled them out for ninety eight, then knocked it off in 15 overs", "won"),
+        ("Game against Kew, we skittled them out for 80 and got home easily", "won"),
+        ("Played Pirates on Sunday, they bowled us out for 112 and knocked it off easily", "lost"),
+        ("Game against Kew, they chased it with 3 wickets in hand, I took 2 for 30", "lost"),
+    ],
+)
+def test_a_chase_said_after_the_first_innings(text: str, result: str) -> None:
+    assert match(text)["result"] == result
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Match against Kew, we made one ninety, they were all out for one forty two", "won"),
+        ("Game v Ryde, we got two twenty, they chased down two thirty five", "lost"),
+        ("Match against Kew, they made one sixty, we were all out for one fifty", "lost"),
+    ],
+)
+def test_totals_said_the_way_the_scoreboard_reads(text: str, result: str) -> None:
+    assert match(text)["result"] == result
+
+
+def test_a_total_said_in_two_is_not_two_sessions() -> None:
+    assert words_to_digits("got two forty minute sessions in") == "got 2 40 minute sessions in"
 
 
 def test_a_losing_margin_is_not_the_innings() -> None:

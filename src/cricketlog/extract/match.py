@@ -40,9 +40,14 @@ _NOT_RUNS = (
 _RUNS: Final = (
     re.compile(rf"\b{_RUN_VERB}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b{_NOT_RUNS}"),
     re.compile(r"\b(\d+)\s*(?:runs\s+)?(?:not out|\*)"),
+    re.compile(
+        rf"\b(?:a|my) (?:[a-z]+ ){{0,2}}?(50|100|150|200)\b{_NOT_RUNS}"
+        r"(?!\s*(?:runs?|partnership|stand|metres?|meters?|m|over|up)\b)"
+    ),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?with the bat\b"),
     re.compile(
-        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket)\b[^.,\d]{0,25}?\b(?:for|on) (\d+)\b"
+        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket|castled|cleaned up|trapped|"
+        rf"pinned|plumb|holed out|nicked off)\b[^.,\d]{{0,25}}?\b(?:for|on) (\d+)\b{_NOT_RUNS}"
     ),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?(?:off|from|in)\s+\d+\s*(?:balls|deliveries|ball)\b"),
     re.compile(
@@ -83,11 +88,26 @@ _TEAM_TOTAL = re.compile(
     r"finished on|ended on)(?:\s+for)?\s+\d+"
 )
 """A team's total ("we were bowled out for 120", "we got 180"), not the player's innings."""
+_MILESTONES: Final = (
+    (re.compile(r"\bdouble (?:century|100|ton)\b(?! of)"), "200"),
+    (re.compile(r"\bhalf[- ]?(?:century|ton)\b(?! of)"), "50"),
+    (re.compile(r"\b(?:century|ton)\b(?! of)"), "100"),
+)
+"""A score said by its milestone ("a half-century", "a ton"); "fifty" and "a hundred" are
+digits already ("a double hundred" is "double 100")."""
+_EXACT_AFTER_ROUND = re.compile(
+    rf"(?:50|100|150|200)\b\s*,?\s*(?:[a-z]+\s+){{0,3}}?(\d+)\b{_NOT_RUNS}"
+)
+"""The exact score said after the rounded one ("got a fifty, 52 off 90 balls", "made a hundred,
+104 in the end")."""
 _DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b")
 _BALLS_AFTER = re.compile(
-    r"^\s*(?:runs\s*)?(?:not out\s*)?(?:off|from|in|of)\s+(\d+)"
+    r"^\s*(?:runs\s*)?(?:not out\s*)?"
+    r"(?:,\s*(?=(?:off|from)\s+\d+\s*(?:balls?|deliveries)\b))?(?:off|from|in|of)\s+(\d+)"
     r"(?:\s*(?:balls|deliveries|ball|b)\b)?"
 )
+"""The balls said right after the runs ("32 off 28"), or in the next clause when a ball word
+says so ("75 not out, off sixty ball")."""
 _BALLS = re.compile(r"\b(\d+)\s*(?:balls|deliveries)\b")
 _NTH_BALL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) ball\b")
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -122,11 +142,14 @@ _OVERS = re.compile(
     r"per side|innings|thrash|bash|league|final|fixture)\b)"
 )
 _OVERS_NOT_BOWLED = re.compile(
-    r"\b(?:kept|keeping|behind the stumps|batted|batting|fielded|fielding|in the field)"
-    r"(?:\s+(?!bowl)[a-z]+){0,4}?\s+\d+(?:\.\d)?\s*overs?\b"
+    r"\b(?:kept|keeping|behind the stumps|batted|batting|fielded|fielding|in the field|"
+    r"chased|chasing|knocked (?:it|them) off|got (?:home|there)|won|lost|"
+    r"(?:we|they) (?:made|got|scored|posted|reached))"
+    r"(?:\s+(?!bowl)[a-z\d]+){0,4}?\s+\d+(?:\.\d)?\s*overs?\b"
 )
 """Overs spent keeping, batting or in the field ("kept for the whole 50 overs", "batted
-through 20 overs"), which are not a spell."""
+through 20 overs"), or a side's innings ("knocked it off in 15 overs", "they made 150 in 20
+overs"), which are not a spell."""
 _SPELL_WORDS = re.compile(
     r"\bbowl\w*|\bspell\b|\bmaidens?\b|\bwickets?\b|\bwent for\b|\bconceded\b|\bgave\b|"
     r"\b\d+ (?:for|fer|/) \d+"
@@ -157,13 +180,17 @@ _CATCHES = re.compile(
     r"(?:[a-z]+ ){0,2}?catch\b"
     rf"|\b(?:took|held|pulled off|grabbed|clung on to) {_N} (?:screamer|blinder|worldie|"
     r"stunner|belter)s?\b"
+    r"|\b(?:caught|held|pouched|snaffled|grabbed|hung on to|clung on to) (\d+|one)\b"
+    r"(?=\s*(?:,|$|and\b)|\s+(?:at|in|on|off|out|from|behind|running|diving|low|high|close)\b)"
 )
-"""Catches: "two catches", "2 ct", "took the winning catch", "took a screamer"; the count is
-whichever group matched ("the" is one)."""
+"""Catches: "two catches", "2 ct", "took the winning catch", "took a screamer", "caught one at
+mid-on", "held two in the deep"; the count is whichever group matched ("the" is one)."""
 _STUMPINGS = re.compile(rf"\b{_N}\s+stumpings?\b")
 _BYES = re.compile(rf"\b{_N}\s+byes?\b")
 _RUN_OUTS = re.compile(
-    rf"\b(?:ran|run)\s+(\d+|a|an|one|him|her|them|someone|the \w+)\s+out\b|\b{_N}\s+run ?outs?\b"
+    rf"\b(?:ran|run)\s+(\d+|a|an|one|him|her|them|someone|the \w+)\s+out\b"
+    rf"|(?<!in )(?<!was )\b{_N}\s+(?:(?:direct[- ]hit|direct|brilliant|great|good|sharp|smart|"
+    r"quick|tidy|nice)\s+)?run ?outs?\b"
     r"|\bran out (?:their|the|a|an|one of their) \w+()"
 )
 
@@ -260,7 +287,11 @@ def batting(clauses: list[Clause]) -> Batting | None:
     text = " , ".join(_TEAM_TOTAL.sub("", _POSITION.sub("", c.num)) for c in clauses)
     if _NO_BAT.search(text):
         return None
+    for milestone, digits in _MILESTONES:
+        text = milestone.sub(digits, text)
     runs = _first(_RUNS, text)
+    if runs and (exact := _EXACT_AFTER_ROUND.match(text, runs.start(1))):
+        runs = exact if int(runs[1]) < int(exact[1]) < int(runs[1]) + 50 else runs
     duck = _DUCK.search(text)
     if runs is None and duck is None:
         return None
@@ -344,7 +375,7 @@ def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fieldin
     """Keeping when the player kept wicket, and catches and run outs taken in the field."""
     text = " , ".join(c.num for c in clauses)
     catches = _CATCHES.search(text)
-    n_catches = count(catches[1] or catches[2] or catches[3]) if catches else None
+    n_catches = count(next(g for g in catches.groups() if g)) if catches else None
     run_outs = _RUN_OUTS.search(text)
     n_run_outs = count(run_outs[1] or run_outs[2] or "1") if run_outs else None
     keeping = None

@@ -59,6 +59,13 @@ _IDIOMS: Final = tuple(
 _ANY_IDIOM: Final = re.compile("|".join(p.pattern for p, _ in _IDIOMS))
 """One pass to tell whether any idiom applies: most clauses have none."""
 _POINT: Final = re.compile(r"\b(\d+) point (\d)\b")
+_TOTAL_IN_TWO: Final = re.compile(
+    r"\b((?:made|got|scored|posted|reached|out for|chased(?: down)?|chasing|target of|total of)"
+    r" (?:only |just )?)([1-4]) ([2-9]\d)\b(?! (?:k|km|kms|miles?|metres|meters|m|minutes?|mins?|"
+    r"hours?|hrs?|days?|overs?|balls?|wickets?|for|or|to|times|reps)\b)"
+)
+"""A team's total said the way the scoreboard reads it ("we made one ninety", "all out for one
+forty two"): a hundreds digit then the rest, after a word for a total."""
 
 
 def _run_value(words: list[str]) -> int:
@@ -94,7 +101,7 @@ def words_to_digits(text: str) -> str:
     if _ANY_IDIOM.search(text):
         for pattern, replacement in _IDIOMS:
             text = pattern.sub(replacement, text)
-    text = _NUMBER_RUN.sub(_replace_run, text)
+    text = _TOTAL_IN_TWO.sub(r"\1\2\3", _NUMBER_RUN.sub(_replace_run, text))
     return _POINT.sub(r"\1.\2", text) if " point " in text else text
 
 
