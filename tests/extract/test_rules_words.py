@@ -134,3 +134,33 @@ def test_games_and_sessions_still_to_come_are_not_entries(text: str) -> None:
 def test_we_were_playing_is_a_game_that_was_played() -> None:
     [entry] = extract("saturday we were playing against Ryde and it rained off after 14 overs")
     assert entry["kind"] == "cricket_match" and entry["result"] == "no_result"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "left_out"),
+    [
+        (
+            "Gym after work, an hour of upper body. My boss kept me late again. Felt good.",
+            "upper body",
+            "boss",
+        ),
+        (
+            "6k run round the lake in 35 minutes. My brother's wedding is on Saturday.",
+            "lake",
+            "wedding",
+        ),
+        (
+            "Swim at lunch, 40 minutes, easy. Had to park miles away, car park was full.",
+            "swim",
+            "car park",
+        ),
+    ],
+)
+def test_asides_about_the_rest_of_life_are_not_details(text: str, kept: str, left_out: str) -> None:
+    [entry] = extract(text)
+    assert kept in entry["details"].lower() and left_out not in entry["details"].lower()
+
+
+def test_a_session_with_a_workmate_keeps_its_details() -> None:
+    [entry] = extract("Boxing class with a mate from work, an hour, proper hard")
+    assert "work" in entry["details"]

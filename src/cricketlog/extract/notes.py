@@ -18,7 +18,7 @@ from typing import Final, Literal
 
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import FEELING_FILLERS, NEGATORS
-from cricketlog.extract.feelings import OVERALL, Feeling, mind_anchor_only, negated
+from cricketlog.extract.feelings import OVERALL, Feeling, intensity, mind_anchor_only, negated
 from cricketlog.extract.segment import find_cue
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
@@ -26,6 +26,7 @@ from cricketlog.extract.vocab import (
     GOAL_CUES,
     GOOD_CUES,
     IMPROVE_CUES,
+    LIFE_WORDS,
     PROGRESS_CUES,
     STOPWORDS,
 )
@@ -40,6 +41,7 @@ _EXCEPT: Final = re.compile(
     r"\b(?:only|just|except(?: for)?|apart from|other than|besides|but|bar)\b[\s,]*", re.IGNORECASE
 )
 """After "did nothing", the words that bring in what was done after all."""
+_LIFE: Final = phrase_re(list(LIFE_WORDS))
 _WORD: Final = re.compile(r"[a-z][a-z'&]*")
 _DIGIT: Final = re.compile(r"\d")
 _OPENING_CONTRAST: Final = re.compile(rf"^(?:{'|'.join(CONTRASTS)})\b[\s,]*", re.IGNORECASE)
@@ -310,8 +312,23 @@ def _of_the_session(
 
 
 def description(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
-    """What was done: the clauses with what they say about how the player felt cut out."""
-    return ", ".join(text for _, text in _of_the_session(clauses, feelings) if text)
+    """What was done: the clauses with what they say about how the player felt cut out, and
+    without asides about the rest of life ("My boss has been on my case all week", "The missus
+    wants me to pick the kids up") that name no activity, figure or effort of their own."""
+    return ", ".join(
+        text
+        for n, (clause, text) in enumerate(_of_the_session(clauses, feelings))
+        if text and not (n and _aside(clause))
+    )
+
+
+def _aside(clause: Clause) -> bool:
+    return (
+        _LIFE.search(clause.lower) is not None
+        and find_cue(clause) is None
+        and not _DIGIT.search(clause.num)
+        and intensity(clause) is None
+    )
 
 
 def rest_activities(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:

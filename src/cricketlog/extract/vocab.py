@@ -352,6 +352,14 @@ PLANS: Final[tuple[str, ...]] = phrases(
     r"hopefully, hoping to, hope to, probably be, (?:try|trying) (?:and|to) get to the"
 )
 
+# The rest of life: a clause about these that names no activity, figure or effort is an aside,
+# not part of a session's details ("My boss has been on my case", "my sister's wedding").
+LIFE_WORDS: Final[tuple[str, ...]] = phrases(
+    "work, work's, boss, office, job, missus, wife, husband, girlfriend, boyfriend, partner, "
+    "kids, wedding, christmas, party, exams, exam, uni assignment, bus, train home, traffic, "
+    "car park, parked, parking, dinner, battery, phone, holiday, flight, selectors, selection"
+)
+
 # Words that open a new activity in a list of them ("..., then nets").
 SEQUENCERS: Final[tuple[str, ...]] = phrases(
     "then, and then, after that, afterwards, later, later on, followed by, also, plus, finished "
