@@ -47,7 +47,10 @@ _DIGIT: Final = re.compile(r"\d")
 _OPENING_CONTRAST: Final = re.compile(rf"^(?:{'|'.join(CONTRASTS)})\b[\s,]*", re.IGNORECASE)
 """The "but" that opens a note: it joined the note to what came before, not part of the note."""
 _GOALS: Final = phrase_re(list(GOAL_CUES))
+"""What follows "need to ..." is the goal, so "need to get it straighter" is not praise."""
 _PROGRESS: Final = phrase_re(list(PROGRESS_CUES))
+"""Praise that reports progress on what the player works on ("working on my drive which is
+getting better"): the clause went well."""
 _WORKED_ON: Final = re.compile(r"\b(?:working on|worked on|work on)\b")
 _RESULT_ONLY: Final = re.compile(
     r"(?:and |but |so )?(?:we|they) (?:won|lost|drew|tied|beat \w+|got (?:smashed|thrashed|"
@@ -63,9 +66,6 @@ _BACK_TO_IT: Final = re.compile(
     r"(?:felt like )?(?:it|that) (?:was |is )?(?:coming|came)\b"
 )
 """A clause that refers back to what came before ("it's coming out nice", "that came out sweet")."""
-"""Praise that reports progress on what the player works on ("working on my drive which is
-getting better"): the clause went well."""
-"""What follows "need to ..." is the goal, so "need to get it straighter" is not praise."""
 _AUXILIARIES: Final = frozenset(
     ["is", "was", "were", "are", "'s", "has", "have", "had", "been", "be", "am"]
 )
