@@ -19,9 +19,9 @@ def phrases(text: str) -> tuple[str, ...]:
 
 
 WEEKDAY: Final[str] = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+"""Any weekday's name, for the patterns below and the match module."""
 AT_ONE_STUMP: Final[str] = r"(?:at|to) (?:a |the )?(?:single|one|1|lone) stump"
 """Bowling at one stump on its own: a bowler's practice, not a net."""
-"""Any weekday's name, for the patterns below and the match module."""
 BEAT_VERBS: Final[str] = (
     "klapped|thrashed|hammered|thumped|smashed|demolished|crushed|walloped|rolled|smoked|spanked|"
     "belted|pumped|flogged|trounced"
