@@ -1,20 +1,9 @@
 """Moods and notes in phrasings from blind sets' families (never their sentences): which words
 say the mind, which a shot, which a fault, and which entries a closing mood is for."""
 
-import datetime as dt
-
 import pytest
 
-from cricketlog.extract.rules import RulesExtractor
-
-TODAY = dt.date(2026, 11, 25)
-
-
-def extract(text: str) -> list[dict]:
-    return [
-        {"kind": e.activity_type, **e.data.model_dump()}
-        for e in RulesExtractor().extract(text, TODAY)
-    ]
+from flat_entries import extract
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,7 @@ import datetime as dt
 
 import pytest
 
-from cricketlog.extract.rules import RulesExtractor
-
-TODAY = dt.date(2026, 11, 25)  # a Wednesday
-
-
-def extract(text: str) -> list[dict]:
-    return [
-        {"kind": e.activity_type, "date": e.entry_date, **e.data.model_dump()}
-        for e in RulesExtractor().extract(text, TODAY)
-    ]
+from flat_entries import TODAY, extract
 
 
 @pytest.mark.parametrize(
