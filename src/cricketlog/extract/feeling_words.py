@@ -143,7 +143,7 @@ FEEL_SUBJECTS: Final[frozenset[str]] = frozenset(
         "also, honestly, i've, ive, always, all, both, we, everyone, actually, yeah, ok, okay, "
         "mi, me, way, "
         "though, lol, minutes, mins, min, hour, hours, hr, hrs, h, k, km, kms, miles, laps, "
-        "lengths, overs, today, "
+        "lengths, overs, balls, runs, fours, sixes, wickets, catches, maidens, byes, out, today, "
         "tonight, morning, afternoon, arvo, evening, night, later, day, end, finish"
     )
 )

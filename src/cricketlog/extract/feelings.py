@@ -100,13 +100,16 @@ _NEGATED_SCALE: Final[dict[str, Scale]] = {
 def negated(text: str, start: int) -> bool:
     """Whether one of the three words before ``start`` negates what follows; a negator before an
     anchor negates something else ("cover drive was not timing mentally average")."""
-    before = text[:start].split()[-3:]
+    before = _NOT_OUT.sub("", text[:start]).split()[-3:]
     for i in range(len(before) - 1, -1, -1):
         if before[i] in _ANCHOR_WORDS:
             before = before[i + 1 :]
             break
     return any(w in NEGATORS or w.endswith("n't") for w in before)
 
+
+_NOT_OUT: Final = re.compile(r"\bnot out\b")
+"""A batter's score ("12 not out feeling great"), not a negation."""
 
 Anchor = tuple[int, int, Target]
 _ANCHOR_WORDS: Final = frozenset(a for a in MIND_ANCHORS if " " not in a)
@@ -126,6 +129,7 @@ def _anchors(lower: str) -> tuple[Anchor, ...]:
         if not _TRAINED.search(lower, 0, m.start())
         and not (m[0] == "recovery" and _A_SESSION.match(lower, m.end()))
         and not _TRAINED_PART.search(lower, 0, m.start())
+        and not (m[0] == "my back" and _STANCE.match(lower, m.end()))
     )
     return (*found, *((m.start(), m.end(), "body") for m in body))
 
@@ -238,11 +242,10 @@ def _bare_feel(lower: str, start: int) -> int | None:
         gap = len(lower[verb.end() : start].split())
         if verb["am"] and gap <= 2:
             return verb.start()
-        previous = lower[: verb.start()].split()[-1:]
-        # "nets 1hr felt good": a figure with its unit ends what came before, as "hour" does
-        said_by_player = not previous or previous[0].strip(",").lstrip("0123456789.") in (
-            FEEL_SUBJECTS
-        )
+        previous = [w.strip(",").lstrip("0123456789.") for w in lower[: verb.start()].split()[-1:]]
+        # "nets 1hr felt good": a figure with its unit ends what came before, as "hour" does, and
+        # so does a word that said how something was ("the weather was terrible felt flat")
+        said_by_player = not previous or previous[0] in FEEL_SUBJECTS or previous[0] in _SAID_HOW
         if verb["feel"] and gap <= 3 and (said_by_player or verb[0] == "feeling"):
             return verb.start()
     return None
@@ -256,10 +259,15 @@ _BY_ME: Final = re.compile(r"\b(?:i|i'm|im)\s*$")
 """Just before "felt"/"feeling": the player says it of themselves ("... and I felt good")."""
 _TRAINED_PART: Final = re.compile(r"(?:upper|lower|full|whole|core) $")
 """Before "body", what makes it the part trained ("heavy upper body"), not how it feels."""
+_STANCE: Final = re.compile(r"\s*(?:foot|leg|knee|elbow|shoulder|hip)\b")
+"""After "my back", what makes it the back foot of a stroke or an action, not the player's back."""
 _A_SESSION: Final = re.compile(
     r"\s*(?:run|jog|session|swim|ride|spin|pace|day|walk|work|stuff|week|shake)\b"
 )
 """After "recovery", what makes it a kind of session ("recovery run"), not how the body is."""
+_SAID_HOW: Final = frozenset(_SCALE) - {"shot", "aches", "sound"}
+"""Scale words that end what was said before a "felt" ("it was terrible felt flat"), leaving
+out the ones that are nouns too ("pull shot felt nice")."""
 _NEGATOR_WORDS: Final = frozenset(NEGATORS)
 """Negation is part of a clause that is only a feeling ("Not great.")."""
 _TURN: Final = re.compile(r"(?:but|still|though|although|however|yet|anyway|that said)\b")

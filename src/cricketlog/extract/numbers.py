@@ -27,7 +27,7 @@ _TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS: Final[dict[str, int]] = {w: 10 * (i + 2) for i, w in enumerate(_TEN_WORDS.split())}
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, "hundred"])
 _NUMBER_RUN = re.compile(
-    rf"\b(?:(?:a|one) )?(?:{_NUMBER_WORD})(?:(?:(?<=hundred) and |[ -])(?:{_NUMBER_WORD}))*\b"
+    rf"\b(?:a (?=hundred))?(?:{_NUMBER_WORD})(?:(?:(?<=hundred) and |[ -])(?:{_NUMBER_WORD}))*\b"
 )
 
 _NOT_A_BOUNDARY = (

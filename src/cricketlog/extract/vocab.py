@@ -200,7 +200,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"my coach and i|"
         r"1[- ]1 with (?:the |my )?coach|just (?:him|her|the coach) and me|"
         r"just me and (?:him|her|the coach)|"
-        r"(?:lesson|session) with the (?:\w+ )?coach|"
+        r"(?:lesson|session|hour|\d+ minutes) with the (?:\w+ )?(?:coach|pro)\b|"
         r"(?:batting|bowling|keeping|spin|cricket) lesson",
         "cricket_coaching",
         "personal_coaching",
@@ -462,7 +462,7 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
 # Phrases that mark a clause as something to work on, or as something that went well.
 IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     "need to, needs to, needed to, have to, got to, gotta, must, work on, improve, "
-    r"still(?! (?:won|got the win|managed|made it|got there|enjoyed)), shelled, grassed, spilled, "
+    r"still(?! (?:won\b|got the win|managed|made it|got there|enjoyed)), shelled, grassed, spilled, "
     r"put down, like a drain, all over the shop, off a bit, "
     r"(?:isn't|wasn't|not|weren't|aren't) (?:there|happening|coming|timing|landing|clicking|"
     r"middling|connecting|coming off), "
@@ -490,7 +490,7 @@ IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     r"working on, to work on, target for, sort out, fix, tidy up, iron out, bit off, "
     r"not quite, not there yet, a way to go, room for improvement, poor shot, soft dismissal, "
     r"poorly, badly, terribly, awfully, ordinary, needs? (?:\w+ )?improvement, "
-    r"needs? improving, improvement needed"
+    r"needs? improving, improvement needed, squared up, collaps\w*, wonky, swung and missed"
 )
 GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"well, good, great, solid, clean\w*, lovely, sweet, nice\w*, better, tidy, accurate, "
@@ -514,7 +514,8 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"effective, economical, tidy spell, pace (?:was )?up, quicker, faster, sharper, cleaner, "
     r"top of off, hitting (?:a|my|the) length, on a length, "
     r"(?:was|were|is|are|looked|felt) (?:pure |proper |absolute |top )?(?:class|mint|quality|"
-    r"elite|gun|the business|money|on the money|bang on|lekker|unreal|a treat)"
+    r"elite|gun|the business|money|on the money|bang on|lekker|unreal|a treat), "
+    r"ripping, swung, swinging, for once, got (?:my|the) [\w ]+ working"
 )
 # Improvement cues that look ahead: the words after them are the goal ("need to get straighter").
 GOAL_CUES: Final[tuple[str, ...]] = phrases(
