@@ -75,3 +75,51 @@ def test_a_shot_that_felt_good_is_praise_not_a_mood() -> None:
 def test_the_back_foot_is_a_stroke_not_the_players_back() -> None:
     [felt] = read_feelings(split("worked on my back foot punch felt rubbish"))
     assert all(f.target != "body" for f in felt)
+
+
+def test_kept_out_of_the_attack_is_no_keeping() -> None:
+    [entry] = extract(
+        "match against Ealing, skipper kept me out of the attack, took 2 catches at point"
+    )
+    assert entry["keeping"] is None
+    assert entry["fielding"]["catches"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "value"),
+    [
+        ("kept wicket v Hove, three stumpings no sorry two stumpings", ("keeping", "stumpings"), 2),
+        ("match today, took four catches, no wait, three catches", ("fielding", "catches"), 3),
+        ("12k run in just under an hour, call it 58 minutes", ("duration_minutes",), 58),
+    ],
+)
+def test_a_figure_corrected_in_the_same_breath(
+    text: str, path: tuple[str, ...], value: int
+) -> None:
+    [entry] = extract(text)
+    for key in path:
+        entry = entry[key]
+    assert entry == value
+
+
+@pytest.mark.parametrize(
+    ("text", "overs"),
+    [
+        ("league game, bowled my full ten, 2 for 40", 10.0),
+        ("game called off after 12 overs, i bowled 2 overs for 15", 2.0),
+        ("t20 today, bowled all 4 and 1 maiden, 1 for 20", 4.0),
+    ],
+)
+def test_the_overs_said_right_after_bowled_are_the_spell(text: str, overs: float) -> None:
+    [entry] = extract(text)
+    assert entry["bowling"]["overs"] == overs
+
+
+def test_the_score_said_after_i_is_the_players_not_a_teammates() -> None:
+    [entry] = extract("lost to kew on sunday jimmy got a fifty i got out for 8 caught behind")
+    assert (entry["batting"]["runs"], entry["batting"]["dismissal"]) == (8, "caught")
+
+
+def test_a_university_side_keeps_its_uni() -> None:
+    [entry] = extract("played against delhi uni on sunday and lost")
+    assert entry["opponent"] == "delhi uni"

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from cricketlog.extract.clauses import Clause
-from cricketlog.extract.numbers import NO_WORDS, count
+from cricketlog.extract.numbers import NO_WORDS, corrected, count
 from cricketlog.extract.schemas import Batting, Bowling, Dismissal, Fielding, Keeping, Result
 from cricketlog.extract.vocab import (
     BEAT_VERBS,
@@ -150,6 +150,11 @@ _OVERS_NOT_BOWLED = re.compile(
 """Overs spent keeping, batting or in the field ("kept for the whole 50 overs", "batted
 through 20 overs"), or a side's innings ("knocked it off in 15 overs", "they made 150 in 20
 overs"), which are not a spell."""
+_BOWLED_OVERS = re.compile(
+    r"\bbowl(?:ed|ing) (?:(?:my|her|his|all|the|out|a|full|whole|allotted|entire|only|just)\s+)*"
+    r"(\d+(?:\.\d)?)(?:\s*overs?\b|(?=\s*(?:,|$|overs?\b|(?:and\s+)?(?:\d+|a|an|one|no) maidens?\b)))"
+)
+"""Overs right after "bowled": "bowled 3 overs", "bowled my full 10, 1 maiden"."""
 _SPELL_WORDS = re.compile(
     r"\bbowl\w*|\bspell\b|\bmaidens?\b|\bwickets?\b|\bwent for\b|\bconceded\b|\bgave\b|"
     r"\b\d+ (?:for|fer|/) \d+"
@@ -169,7 +174,8 @@ _WICKETS = re.compile(rf"(?<!by )\b{_N}\s+wickets?\b(?!\s*(?:to spare|in hand|le
 _HAUL = re.compile(r"\b(\d+) wicket haul\b|\bwicketless\b")
 
 _KEPT = re.compile(
-    r"\bkept wicket\b|\bkept\b(?!\s+(?:\w+ing|it|them|my|things|quiet|calm|busy|fit|up|on|out)\b)|"
+    r"\bkept wicket\b|\bkept\b(?!\s+(?:\w+ing|it|them|my|me|us|him|her|things|quiet|calm|busy|fit|"
+    r"up|on|out)\b)|"
     r"\bwicket ?keep\w*|\bkeeping\b|behind the stumps|with the gloves|"
     r"\bstumpings?\b|\bbyes\b"
 )
@@ -233,6 +239,11 @@ _SOMEONE_ELSE = re.compile(
     r"took|bagged|picked up|top scored)\b"
 )
 """A clause about someone else's figures."""
+_SAID_BY_ME = re.compile(
+    rf"\bi (?:then |only |just |also |eventually )*(?:{_RUN_VERB}|(?:got |was )?out for)"
+    r"\s+(?:a |an |only |just )?$"
+)
+"""Just before a score: the player says it of themselves ("i got out for 3", "i made 20")."""
 _I = re.compile(r"(?:^|\s)(?:I|i|I'm|i'm|Im|im)(?=\s|$|,)")
 _NOT_NAMES: Final = frozenset(
     {
@@ -254,9 +265,12 @@ _NOT_NAMES: Final = frozenset(
 )
 
 
-def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
-    matches = [m for p in patterns if (m := p.search(text))]
-    return min(matches, key=lambda m: m.start()) if matches else None
+def _innings_runs(text: str) -> re.Match[str] | None:
+    """The player's runs: the first score said right after "I" ("dave got a fifty, i got out for
+    3"), else the first score said."""
+    matches = sorted((m for p in _RUNS for m in p.finditer(text)), key=lambda m: m.start())
+    mine = (m for m in matches if _SAID_BY_ME.search(text, max(0, m.start(1) - 40), m.start(1)))
+    return next(mine, matches[0] if matches else None)
 
 
 def _dismissal(clauses: list[Clause]) -> Dismissal | None:
@@ -284,12 +298,12 @@ def _own(clauses: list[Clause]) -> list[Clause]:
 def batting(clauses: list[Clause]) -> Batting | None:
     """The innings the clauses describe, or None when there was none."""
     clauses = _own(clauses)
-    text = " , ".join(_TEAM_TOTAL.sub("", _POSITION.sub("", c.num)) for c in clauses)
+    text = corrected(" , ".join(_TEAM_TOTAL.sub("", _POSITION.sub("", c.num)) for c in clauses))
     if _NO_BAT.search(text):
         return None
     for milestone, digits in _MILESTONES:
         text = milestone.sub(digits, text)
-    runs = _first(_RUNS, text)
+    runs = _innings_runs(text)
     if runs and (exact := _EXACT_AFTER_ROUND.match(text, runs.start(1))):
         runs = exact if int(runs[1]) < int(exact[1]) < int(runs[1]) + 50 else runs
     duck = _DUCK.search(text)
@@ -324,7 +338,7 @@ def _sentence_at(clauses: list[Clause], text: str, position: int) -> int:
 
 def bowling(clauses: list[Clause]) -> Bowling | None:
     """The bowling figures the clauses describe, or None when the player did not bowl."""
-    text = _OVERS_NOT_BOWLED.sub("", " , ".join(c.num for c in _own(clauses)))
+    text = _OVERS_NOT_BOWLED.sub("", corrected(" , ".join(c.num for c in _own(clauses))))
     if _NO_BOWL.search(text):
         return None
     omrw = next((m for m in _OMRW.finditer(text) if _is_spell(m)), None)
@@ -353,8 +367,11 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
 
 
 def _spell_overs(text: str) -> re.Match[str] | None:
-    """The overs bowled: the first said with a word about bowling in its clause when there are
-    several ("20 overs, we lost. I did 3 overs, went for 30"), else the first."""
+    """The overs bowled: said right after "bowled" ("bowled my full ten", "rained off after 15
+    overs, i bowled 3 overs"); else the first said with a word about bowling in its clause when
+    there are several ("20 overs, we lost. I did 3 overs, went for 30"); else the first."""
+    if bowled := _BOWLED_OVERS.search(text):
+        return bowled
     said = list(_OVERS.finditer(text))
     for overs in said if len(said) > 1 else ():
         start = text.rfind(" , ", 0, overs.start())
@@ -373,7 +390,7 @@ def _is_spell(omrw: re.Match[str]) -> bool:
 
 def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fielding | None]:
     """Keeping when the player kept wicket, and catches and run outs taken in the field."""
-    text = " , ".join(c.num for c in clauses)
+    text = corrected(" , ".join(c.num for c in clauses))
     catches = _CATCHES.search(text)
     n_catches = count(next(g for g in catches.groups() if g)) if catches else None
     run_outs = _RUN_OUTS.search(text)

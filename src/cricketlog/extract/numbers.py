@@ -196,14 +196,18 @@ _DURATIONS: Final[tuple[tuple[str, Callable[[re.Match[str]], float]], ...]] = (
 _DURATION_RES: Final = tuple((re.compile(p), f) for p, f in _DURATIONS)
 
 
-# Self-corrections keep the second figure: "45, no, 50 minutes", "5k, sorry, 6k".
+# Self-corrections keep the second figure: "45, no, 50 minutes", "5k, sorry, 6k", "three catches
+# no sorry two", "just over an hour, call it 65 minutes".
 _UNIT = (
     r"(?:minutes?|mins?|hours?|hrs?|k|km|kms|kilometres?|kilometers?|miles?|metres|meters|"
-    r"overs?|balls?|runs?|wickets?)"
+    r"overs?|balls?|runs?|wickets?|catch(?:es)?|stumpings?|byes?|fours|sixes|maidens?)"
+)
+_CORRECTION_WORD: Final = re.compile(
+    r"\b(?:no|nah|sorry|actually|i mean|or rather|wait|scratch that|call it|make it)\b"
 )
 _CORRECTION = re.compile(
     rf"(?:\b\d+(?:\.\d+)?|\b(?:an?|1) (?=hour))(?P<unit>\s*{_UNIT})?\s*(?:,\s*)?"
-    r"(?:\b(?:no|nah|sorry|actually|i mean|or rather|wait|scratch that)\b\s*(?:,\s*)?)+"
+    rf"(?:{_CORRECTION_WORD.pattern}\s*(?:,\s*)?)+"
     r"(?:(?:more like|make that|maybe|it was|closer to|about|actually)\s+)?"
     rf"(?P<second>\d+(?:\.\d+)?)(?P<unit2>\s*{_UNIT}\b)?"
 )
@@ -215,7 +219,7 @@ def _corrected(match: re.Match[str]) -> str:
 
 def corrected(text: str) -> str:
     """``text`` (digits already) with each self-corrected figure replaced by its correction."""
-    return _CORRECTION.sub(_corrected, text) if " no" in text or "," in text else text
+    return _CORRECTION.sub(_corrected, text) if _CORRECTION_WORD.search(text) else text
 
 
 # A figure that is per repetition ("10 by 1 minute", "6 x 400m", "reps of 2 minutes"), a pace or

@@ -550,7 +550,7 @@ NAME_PREFIXES: Final[frozenset[str]] = frozenset(
     phrases(
         "st, saint, north, south, east, west, northern, southern, eastern, western, new, old, "
         "upper, lower, port, mount, mt, fort, great, little, royal, central, king's, kings, "
-        "queen's, queens, green, red, blue, west end, sunrise, sunshine, golden, university, uni"
+        "queen's, queens, green, red, blue, west end, sunrise, sunshine, golden"
     )
 )
 NAME_SUFFIXES: Final[frozenset[str]] = frozenset(
@@ -559,7 +559,8 @@ NAME_SUFFIXES: Final[frozenset[str]] = frozenset(
         "valley, park, hill, hills, heights, green, vale, colts, seconds, firsts, thirds, 2nds, "
         "1sts, 3rds, xi, collegians, old boys, strollers, nomads, tigers, lions, hawks, eagles, "
         "sharks, bay, beach, heath, wood, bridge, harbour, rangers, athletic, county, academy, "
-        "institute, college, school, grammar, high, village, saints, ladies, women, girls"
+        "institute, college, school, grammar, high, village, saints, ladies, women, girls, uni, "
+        "university, gymkhana, u19, u17, u15, u23"
     )
 )
 
