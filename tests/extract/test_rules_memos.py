@@ -123,3 +123,38 @@ def test_the_score_said_after_i_is_the_players_not_a_teammates() -> None:
 def test_a_university_side_keeps_its_uni() -> None:
     [entry] = extract("played against delhi uni on sunday and lost")
     assert entry["opponent"] == "delhi uni"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # "recovery" itself outranks a part of the body said before it
+        ("rest day, calves still tight. recovery's coming along fine", "recovery_quality", "okay"),
+        # "I'm ..." after a body anchor is the player's mood
+        ("rest day, knee's feeling better and im pretty happy", "mental_state", "good"),
+        # a mood that sums up the others outranks them
+        (
+            "played against Kew, happy with my bowling but gutted to lose so mixed really",
+            "mental_state",
+            "okay",
+        ),
+        # the weather's mood is not the player's
+        ("5k run, 30 minutes, the weather was awful", "mental_state", None),
+    ],
+)
+def test_whose_feeling_it_is(text: str, field: str, value: str | None) -> None:
+    [entry] = extract(text)
+    assert entry[field] == value
+
+
+def test_a_body_part_trained_carries_no_anchor_into_the_next_sentence() -> None:
+    _gym, fielding = extract(
+        "gym an hour, legs and shoulders. then fielding drills, my throwing was excellent"
+    )
+    assert "throwing" in fielding["what_went_well"].lower()
+
+
+def test_a_reason_ends_where_the_player_goes_on_to_what_they_did() -> None:
+    [entry] = extract("rest day cos of my hamstring so i did some stretching and im fine")
+    assert "stretching" in entry["activities"]
+    assert entry["mental_state"] == "okay"

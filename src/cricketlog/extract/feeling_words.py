@@ -58,7 +58,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "ok-ish, "
         "ordinary, fair, reasonable, manageable, bit flat but okay, bit of both, not great not "
         "terrible, nothing to write home about, 50/50, fifty fifty, half and half, distracted, "
-        "mixed feelings, mixed emotions"
+        "mixed feelings, mixed emotions, so mixed, mixed really, mixed overall"
     ),
     "poor": phrases(
         "pretty ordinary, bit ordinary, all over the place, all over the shop, in a bad place, "
@@ -85,7 +85,8 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
 MOOD_WORDS: Final[frozenset[str]] = frozenset(
     phrases(
         "chuffed to bits, made up, rapt, lekker, filthy, spewing, dirty on myself, stoked to bits, "
-        "chipper, hyped, mixed feelings, mixed emotions, rapt with, over the moon with, "
+        "chipper, hyped, mixed feelings, mixed emotions, so mixed, mixed really, mixed overall, "
+        "rapt with, over the moon with, "
         "excited, so excited, vexed, not myself, couldn't be happier, could not be happier, "
         "angry, annoyed, anxious, bit down, buzzing, calm, chuffed, "
         "confident, content, deflated, disappointed, ecstatic, elated, enjoyed, fed up, "

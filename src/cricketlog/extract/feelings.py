@@ -193,18 +193,26 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             value = _NEGATED_SCALE[value]
         governing = _anchor(lower, start, end, anchors)
         feel = _bare_feel(lower, start)
+        if governing is None and feel is None and _CONDITIONS.search(lower, 0, start):
+            continue  # "the weather was miserable": how the day was, not the player
         if (
             governing
             and feel is not None
             and governing[0][1] <= feel
-            and _BY_ME.search(lower, 0, feel)
+            and (
+                _BY_ME.search(lower, 0, feel)
+                or (governing[0][2] == "body" and _I_AM.match(lower, feel))
+            )
         ):
-            # "recovery was good and I felt good": the player's own "felt" is nearer than the anchor
+            # "recovery was good and I felt good", "back's recovering well and im alright": the
+            # player's own "felt" or "I'm" is nearer than the anchor
             found.append(Feeling("mind", value, 2, overall, (feel, end)))
         elif governing:
             (a_start, a_end, target), before = governing
             span = (_said_from(lower, start, a_start, target, anchors), max(a_end, end))
-            found.append(Feeling(target, value, 3 if before else 2, overall, span))
+            # "legs still heavy ... recovery's going okay": the recovery itself outranks a part
+            strength = (3 if before else 2) + ("recovery" in lower[a_start:a_end])
+            found.append(Feeling(target, value, strength, overall, span))
         elif feel is not None and phrase not in PLAY_WORDS:
             found.append(Feeling("mind", value, 1, overall, (feel, end)))
         elif carried is not None:
@@ -257,6 +265,8 @@ _TECHNIQUE: Final = re.compile(
 """After "head", what makes it the batter's head in the shot, not the mind ("head position")."""
 _BY_ME: Final = re.compile(r"\b(?:i|i'm|im)\s*$")
 """Just before "felt"/"feeling": the player says it of themselves ("... and I felt good")."""
+_I_AM: Final = re.compile(r"i\s*'?m\b|im\b|i am\b|i was\b")
+"""A feeling said as "I'm ..." is the player's own, whatever anchor came before it."""
 _TRAINED_PART: Final = re.compile(r"(?:upper|lower|full|whole|core) $")
 """Before "body", what makes it the part trained ("heavy upper body"), not how it feels."""
 _STANCE: Final = re.compile(r"\s*(?:foot|leg|knee|elbow|shoulder|hip)\b")
@@ -270,6 +280,14 @@ _SAID_HOW: Final = frozenset(_SCALE) - {"shot", "aches", "sound"}
 out the ones that are nouns too ("pull shot felt nice")."""
 _NEGATOR_WORDS: Final = frozenset(NEGATORS)
 """Negation is part of a clause that is only a feeling ("Not great.")."""
+_SUMMARY: Final = re.compile(r"\bmixed\b|\bup and down\b")
+"""A feeling that sums up the others said ("happy with the win but annoyed ... so mixed really"):
+it outranks them."""
+_CONDITIONS: Final = re.compile(
+    r"\b(?:weather|conditions|pitch|wicket|outfield|forecast|rain|wind|traffic|commute)\s+"
+    r"(?:was|is|were|are|'s|looked|looks)\s+(?:\w+\s+)?$"
+)
+"""Before a scale word, what makes it about the day ("the weather was miserable")."""
 _TURN: Final = re.compile(r"(?:but|still|though|although|however|yet|anyway|that said)\b")
 """A clause that turns from what was said before."""
 
@@ -285,20 +303,25 @@ def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
     for clause in clauses:
         if clause.first and not anchor_only:  # "Mentally? Okay-ish." carries over the "?"
             carried = None
-        found = _read(clause, carried)
+        found = [
+            replace(f, strength=f.strength + 2)
+            if f.target == "mind" and _SUMMARY.search(clause.lower, *f.span)
+            else f
+            for f in _read(clause, carried)
+        ]
         anchor_only = not found and _anchor_kind(clause, len(clause.lower) + 1) is not None
         turned = turned or _TURN.match(clause.lower) is not None
         if mind and turned:
             # "bit bored but okay", "gutted ... Still, I'm feeling positive": the turn is the
             # last word on the mind, so it outranks what it turns from
-            found = [replace(f, strength=mind + 1) if f.target == "mind" else f for f in found]
+            found = [
+                replace(f, strength=max(f.strength, mind + 1)) if f.target == "mind" else f
+                for f in found
+            ]
         mind = max([f.strength for f in found if f.target == "mind"], default=mind)
         turned = _TURN.fullmatch(clause.lower) is not None  # "Still, I'm feeling positive"
         result.append(found)
-        if found:
-            carried = None
-        elif own := _anchor_kind(clause, len(clause.lower) + 1):
-            carried = own
+        carried = None if found else _anchor_kind(clause, len(clause.lower) + 1)
     overall = {c.sentence for c in clauses if OVERALL.search(c.lower)}
     return [
         [replace(f, overall=True) for f in found] if c.sentence in overall else found

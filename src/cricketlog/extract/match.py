@@ -152,7 +152,8 @@ through 20 overs"), or a side's innings ("knocked it off in 15 overs", "they mad
 overs"), which are not a spell."""
 _BOWLED_OVERS = re.compile(
     r"\bbowl(?:ed|ing) (?:(?:my|her|his|all|the|out|a|full|whole|allotted|entire|only|just)\s+)*"
-    r"(\d+(?:\.\d)?)(?:\s*overs?\b|(?=\s*(?:,|$|overs?\b|(?:and\s+)?(?:\d+|a|an|one|no) maidens?\b)))"
+    r"(\d+(?:\.\d)?)(?:\s*overs?\b|"
+    r"(?=\s*(?:,|$|(?:and\s+)?(?:\d+|a|an|one|no) maidens?\b)))"
 )
 """Overs right after "bowled": "bowled 3 overs", "bowled my full 10, 1 maiden"."""
 _SPELL_WORDS = re.compile(

@@ -90,8 +90,11 @@ _AFTER_FEELING: Final = re.compile(
     re.IGNORECASE,
 )
 """What only finishes a feeling ("happy with it"), cut with it."""
-_REASON: Final = re.compile(r"(?:^|\s*\b)(?:because|cos|coz|cause|due to)\b.*$", re.IGNORECASE)
-"""Why the player felt as they did, said after the feeling: not part of the session."""
+_REASON: Final = re.compile(
+    r"(?:^|\s*\b)(?:because|cos|coz|cause|due to)\b.*?(?=\s+(?:so|and|then) i\b|$)", re.IGNORECASE
+)
+"""Why the player felt as they did, not part of the session; it ends where the player goes on
+to what they did ("cos of my back so i just did my physio")."""
 _PRAISE_OF: Final = re.compile(
     r"\s*(?:with|about|'?bout|in) (?:my|mi|the|our|his|her|how)\b", re.IGNORECASE
 )

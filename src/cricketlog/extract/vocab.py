@@ -462,7 +462,8 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
 # Phrases that mark a clause as something to work on, or as something that went well.
 IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     "need to, needs to, needed to, have to, got to, gotta, must, work on, improve, "
-    r"still(?! (?:won\b|got the win|managed|made it|got there|enjoyed)), shelled, grassed, spilled, "
+    r"still(?! (?:won\b|got the win|managed|made it|got there|enjoyed)), "
+    "shelled, grassed, spilled, "
     r"put down, like a drain, all over the shop, off a bit, "
     r"(?:isn't|wasn't|not|weren't|aren't) (?:there|happening|coming|timing|landing|clicking|"
     r"middling|connecting|coming off), "
