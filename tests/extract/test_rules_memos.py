@@ -158,3 +158,69 @@ def test_a_reason_ends_where_the_player_goes_on_to_what_they_did() -> None:
     [entry] = extract("rest day cos of my hamstring so i did some stretching and im fine")
     assert "stretching" in entry["activities"]
     assert entry["mental_state"] == "okay"
+
+
+def test_a_rest_day_goes_on_in_the_next_sentence() -> None:
+    [entry] = extract("Rest day. Did nothing at all, just had a massage. Recovery is good.")
+    assert (entry["kind"], entry["recovery_quality"]) == ("rest_day", "good")
+    assert "massage" in entry["activities"]
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "value"),
+    [
+        ("match v Kew, 20 overs. bowled a bit, three overs for 20", ("bowling", "overs"), 3.0),
+        ("league game, made my first hundred eleven fours and a six", ("batting", "fours"), 11),
+        ("bowled 4 overs took 1 for 12 took a catch at slip", ("fielding", "catches"), 1),
+        ("match on sunday, batted for a quick twenty, got bowled", ("batting", "runs"), 20),
+    ],
+)
+def test_match_figures_in_one_breath(text: str, path: tuple[str, str], value: float) -> None:
+    [entry] = extract(text)
+    assert entry[path[0]][path[1]] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("swim, 30 minutes, didn't push it at all", "intensity", "low"),
+        ("gym 45 minutes legs, felt fine mentally", "mental_state", "okay"),
+        ("match today, bowled 6 overs with 3 no balls felt good", "mental_state", "good"),
+        ("nets an hour, i was getting good bounce", "mental_state", None),
+    ],
+)
+def test_efforts_and_moods_said_in_passing(text: str, field: str, value: str | None) -> None:
+    [entry] = extract(text)
+    assert entry[field] == value
+
+
+def test_a_mood_turned_with_but_keeps_its_anchor_for_another_day() -> None:
+    rest, gym = extract(
+        "Monday a rest day. Tuesday gym for an hour. Mentally I was flat on Monday but great on "
+        "Tuesday."
+    )
+    assert (rest["mental_state"], gym["mental_state"]) == ("poor", "excellent")
+
+
+def test_a_mood_across_the_weekend_is_for_every_entry() -> None:
+    ride, nets = extract(
+        "Saturday a 20k ride. Sunday nets for an hour. Mentally I was good across the weekend."
+    )
+    assert ride["mental_state"] == nets["mental_state"] == "good"
+
+
+def test_my_fielding_was_sloppy_is_a_note_not_a_session() -> None:
+    [entry] = extract("club training, two hours of nets. my fielding was sloppy though")
+    assert "fielding" in entry["areas_for_improvement"].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "well"),
+    [
+        ("lesson with my coach, my leg break finally started turning", "leg break"),
+        ("nets, my seam was much more upright", "seam"),
+    ],
+)
+def test_progress_said_in_other_words(text: str, well: str) -> None:
+    [entry] = extract(text)
+    assert well in entry["what_went_well"].lower()

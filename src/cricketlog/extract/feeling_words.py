@@ -112,7 +112,8 @@ OVERALL_WORDS: Final[tuple[str, ...]] = phrases(
     "the whole day, whole day, all weekend, the whole weekend, the whole time, all round, "
     "all around, in general, generally, for both, in both, each time, every session, "
     "all of them, all three, the lot, whole weekend, all weekend long, on both, both of them, "
-    "all week long, the whole week, whole week, over the two days, over both days"
+    "all week long, the whole week, whole week, over the two days, over both days, "
+    "across the weekend, over the weekend, across both days, across the week, all of it"
 )
 
 # Words that say a scale word is about the mind, or about the body.
@@ -197,7 +198,8 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "stroll, gentle pace, taking it easy, took it easy, kept it easy, active recovery, "
         "recovery ride, recovery spin, recovery session, walking pace, barely broke a sweat, "
         "half speed, stretchy, restorative, took it handy, handy enough, handy pace, no racing, "
-        "cruised, cruised it, just cruised, cruising, relaxing, nothing silly"
+        "cruised, cruised it, just cruised, cruising, relaxing, nothing silly, didn't push it, "
+        "didnt push it, didn't push myself, didnt push myself, didn't go hard, didnt go hard"
     ),
 }
 

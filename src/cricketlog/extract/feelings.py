@@ -35,6 +35,7 @@ from cricketlog.extract.feeling_words import (
     TRAINED_VERBS,
 )
 from cricketlog.extract.schemas import Intensity, Scale
+from cricketlog.extract.vocab import phrases
 
 Target = Literal["mind", "body"]
 
@@ -108,8 +109,9 @@ def negated(text: str, start: int) -> bool:
     return any(w in NEGATORS or w.endswith("n't") for w in before)
 
 
-_NOT_OUT: Final = re.compile(r"\bnot out\b")
-"""A batter's score ("12 not out feeling great"), not a negation."""
+_NOT_OUT: Final = re.compile(r"\bnot out\b|\bno[- ]balls?\b")
+"""A batter's score ("12 not out feeling great") or a bowler's extras ("six no balls felt
+alright"), not a negation."""
 
 Anchor = tuple[int, int, Target]
 _ANCHOR_WORDS: Final = frozenset(a for a in MIND_ANCHORS if " " not in a)
@@ -129,11 +131,14 @@ def _anchors(lower: str) -> tuple[Anchor, ...]:
         if not _TRAINED.search(lower, 0, m.start())
         and not (m[0] == "recovery" and _A_SESSION.match(lower, m.end()))
         and not _TRAINED_PART.search(lower, 0, m.start())
+        and not _SESSION_OF.search(lower, 0, m.start())
         and not (m[0] == "my back" and _STANCE.match(lower, m.end()))
     )
     return (*found, *((m.start(), m.end(), "body") for m in body))
 
 
+_ANCHORED: Final = 3
+"""The strength of a feeling read right after its anchor ("mentally down")."""
 _NEAR: Final = 3
 """An anchor more than this many words before a scale word yields to one right after it ("legs
 were a bit tired so i kept it steady the whole way felt pretty good mentally")."""
@@ -192,7 +197,7 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
         if not phrase.startswith("not") and negated(lower, start):
             value = _NEGATED_SCALE[value]
         governing = _anchor(lower, start, end, anchors)
-        feel = _bare_feel(lower, start)
+        feel = _bare_feel(lower, start, end)
         if governing is None and feel is None and _CONDITIONS.search(lower, 0, start):
             continue  # "the weather was miserable": how the day was, not the player
         if (
@@ -244,12 +249,15 @@ def _said_from(
     return min(first, start, verb.start() if verb else start)
 
 
-def _bare_feel(lower: str, start: int) -> int | None:
-    """Where a "felt ..." or "I'm ..." that the scale word at ``start`` completes begins."""
+def _bare_feel(lower: str, start: int, end: int) -> int | None:
+    """Where a "felt ..." or "I'm ..." that the scale word at ``start``-``end`` completes begins;
+    not when the word goes on to name a thing ("i was getting good drift")."""
     for verb in reversed(list(_FEEL_VERB.finditer(lower, 0, start))):
         gap = len(lower[verb.end() : start].split())
         if verb["am"] and gap <= 2:
-            return verb.start()
+            following = lower[end:].split()[:1]
+            named = following and following[0].isalpha() and following[0] not in _GOES_ON
+            return None if named else verb.start()
         previous = [w.strip(",").lstrip("0123456789.") for w in lower[: verb.start()].split()[-1:]]
         # "nets 1hr felt good": a figure with its unit ends what came before, as "hour" does, and
         # so does a word that said how something was ("the weather was terrible felt flat")
@@ -259,12 +267,25 @@ def _bare_feel(lower: str, start: int) -> int | None:
     return None
 
 
+_GOES_ON: Final = FEELING_FILLERS | frozenset(
+    phrases(
+        "with, in, at, on, by, for, to, when, because, cos, as, then, again, i, we, my, the, "
+        "tonight, yesterday, afterwards, throughout, if, since, going, heading, coming, being"
+    )
+) | frozenset(w for w in (*MIND_ANCHORS, *BODY_ANCHORS) if " " not in w)
+"""Words that may follow "I'm <scale word>" when it says how the player felt ("I'm happy with
+that", "I was fine mentally"); any other word makes the scale word part of a thing's name."""
 _TECHNIQUE: Final = re.compile(
     r"\s*(?:position|still|over the ball|falling|fell|movement|height|alignment|was still)\b"
 )
 """After "head", what makes it the batter's head in the shot, not the mind ("head position")."""
 _BY_ME: Final = re.compile(r"\b(?:i|i'm|im)\s*$")
 """Just before "felt"/"feeling": the player says it of themselves ("... and I felt good")."""
+_SESSION_OF: Final = re.compile(
+    r"\b(?:gym|weights|workout|session|minutes|mins|hour|hours|hr|hrs)\s+(?:on\s+|of\s+)?$"
+)
+"""Before a body part, a gym session and its length make it what was trained ("gym forty
+minutes legs moderate")."""
 _I_AM: Final = re.compile(r"i\s*'?m\b|im\b|i am\b|i was\b")
 """A feeling said as "I'm ..." is the player's own, whatever anchor came before it."""
 _TRAINED_PART: Final = re.compile(r"(?:upper|lower|full|whole|core) $")
@@ -300,9 +321,12 @@ def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
     mind = 0
     turned = False
     anchor_only = False
+    anchored: Target | None = None
     for clause in clauses:
         if clause.first and not anchor_only:  # "Mentally? Okay-ish." carries over the "?"
             carried = None
+        if clause.contrast and anchored:  # "mentally down on Thursday, but good on Friday"
+            carried = anchored
         found = [
             replace(f, strength=f.strength + 2)
             if f.target == "mind" and _SUMMARY.search(clause.lower, *f.span)
@@ -322,6 +346,7 @@ def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
         turned = _TURN.fullmatch(clause.lower) is not None  # "Still, I'm feeling positive"
         result.append(found)
         carried = None if found else _anchor_kind(clause, len(clause.lower) + 1)
+        anchored = next((f.target for f in found if f.strength >= _ANCHORED), None)
     overall = {c.sentence for c in clauses if OVERALL.search(c.lower)}
     return [
         [replace(f, overall=True) for f in found] if c.sentence in overall else found

@@ -45,6 +45,7 @@ _RUNS: Final = (
         r"(?!\s*(?:runs?|partnership|stand|metres?|meters?|m|over|up)\b)"
     ),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?with the bat\b"),
+    re.compile(rf"\bbatted for (?:a |an )?(?:[a-z]+ )?(\d+)\b{_NOT_RUNS}"),
     re.compile(
         r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket|castled|cleaned up|trapped|"
         rf"pinned|plumb|holed out|nicked off)\b[^.,\d]{{0,25}}?\b(?:for|on) (\d+)\b{_NOT_RUNS}"
@@ -158,6 +159,7 @@ _BOWLED_OVERS = re.compile(
 """Overs right after "bowled": "bowled 3 overs", "bowled my full 10, 1 maiden"."""
 _SPELL_WORDS = re.compile(
     r"\bbowl\w*|\bspell\b|\bmaidens?\b|\bwickets?\b|\bwent for\b|\bconceded\b|\bgave\b|"
+    r"\bovers? for \d+|"
     r"\b\d+ (?:for|fer|/) \d+"
 )
 """Words that put overs in a clause about the player's bowling."""
@@ -181,7 +183,8 @@ _KEPT = re.compile(
     r"\bstumpings?\b|\bbyes\b"
 )
 _CATCHES = re.compile(
-    rf"(?<!dropped )(?<!put down )\b{_N}\s+(?:(?!stumping|bye|wicket|over|and\b)[a-z]+\s+){{0,3}}?"
+    rf"(?<!dropped )(?<!put down )\b{_N}\s+"
+    r"(?:(?!stumping|bye|wicket|over|(?:and|took|held|i|then|for|dropped)\b)[a-z]+\s+){0,3}?"
     r"(?:catch(?:es)?|cts?)\b"
     r"|\b(?:took|held|pulled off|grabbed|clung on to|hung on to|pouched|completed) (the) "
     r"(?:[a-z]+ ){0,2}?catch\b"

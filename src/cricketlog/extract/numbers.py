@@ -83,7 +83,11 @@ def _run_value(words: list[str]) -> int:
 
 
 def _replace_run(match: re.Match[str]) -> str:
-    words = [w for w in re.split(r"[ -]", match.group(0)) if w not in ("a", "and")]
+    said = match.group(0)
+    if said.startswith("hundred ") and not said.startswith("hundred and"):
+        # "my first hundred, fourteen fours": a century, then another number
+        return "100 " + _NUMBER_RUN.sub(_replace_run, said[len("hundred ") :])
+    words = [w for w in re.split(r"[ -]", said) if w not in ("a", "and")]
     if words[0] == "one" and len(words) > 1 and words[1] == "hundred":
         words = words[1:]
     # "forty five" is one number, "three four" is two: split where a unit follows a unit.

@@ -143,12 +143,15 @@ def _opens_new(
         return False
     if current.whole and same_sentence and not _FIGURE.search(clause.num):
         return False
-    if cue.activity_type == "cricket_match":
+    if cue.activity_type in _ONE_A_DAY:
         return False
     # "easy 6k run first thing, heavy gym session at lunch for 40 minutes": each has its figures
     return cue.row != current.cue.row and (clause.sequenced or clause.first or both_measured)
 
 
+_ONE_A_DAY: Final = ("cricket_match", "rest_day")
+"""Kinds that a second cue on the same day goes on describing ("Rest day. Didn't do anything,
+just slept in"), unless the player moves on to another day."""
 _WHOLE_SESSIONS: Final = ("cricket_coaching",)
 """Kinds whose general name ("training", "practice") is one session made of parts; a fitness
 "class, then a swim" are two."""

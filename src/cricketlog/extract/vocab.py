@@ -227,7 +227,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "batting_drills",
     ),
     (
-        r"fielding|catching practice|slip catching|slip cordon|slips? practice|high catches|"
+        r"(?<!my )fielding(?! (?:was|is|were|has been|wasn't|isn't))|catching practice|"
+        r"slip catching|slip cordon|slips? practice|high catches|"
         r"slip cradle|catching cradle|\d+ catches in a row|a hundred catches|"
         r"ground fielding|catching drills|catching (?:session|clinic|work)|throwing drills|"
         r"(?:\d+ minutes of |some |a bit of |did )catching",
@@ -516,7 +517,9 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"top of off, hitting (?:a|my|the) length, on a length, "
     r"(?:was|were|is|are|looked|felt) (?:pure |proper |absolute |top )?(?:class|mint|quality|"
     r"elite|gun|the business|money|on the money|bang on|lekker|unreal|a treat), "
-    r"ripping, swung, swinging, for once, got (?:my|the) [\w ]+ working"
+    r"ripping, swung, swinging, for once, got (?:my|the) [\w ]+ working, much more \w+, "
+    r"start(?:ed|ing) (?:to )?(?:turn|swing|click|come|land|grip)\w*, "
+    r"hit (?:\w+ ){0,2}(?:in|out of|off) the middle"
 )
 # Improvement cues that look ahead: the words after them are the goal ("need to get straighter").
 GOAL_CUES: Final[tuple[str, ...]] = phrases(
