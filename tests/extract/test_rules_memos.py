@@ -224,3 +224,44 @@ def test_my_fielding_was_sloppy_is_a_note_not_a_session() -> None:
 def test_progress_said_in_other_words(text: str, well: str) -> None:
     [entry] = extract(text)
     assert well in entry["what_went_well"].lower()
+
+
+def test_watching_a_match_is_not_playing_one() -> None:
+    [entry] = extract("rest day, just watched the test match on the couch")
+    assert entry["kind"] == "rest_day"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("went to the indoor centre and had a bowling session, an hour", "other"),
+        ("indoor centre for an hour, faced the quicks", "netting"),
+    ],
+)
+def test_a_venue_names_nets_only_when_nothing_else_is_named(text: str, activity: str) -> None:
+    [entry] = extract(text)
+    assert entry["activity"] == activity
+
+
+def test_the_session_named_again_with_other_words_is_one_session() -> None:
+    [entry] = extract(
+        "then indoor nets. tonight at the indoor school for an hour, batted against the bowling "
+        "machine"
+    )
+    assert (entry["activity"], entry["duration_minutes"]) == ("netting", 60)
+
+
+def test_a_mood_said_of_the_session_is_only_for_the_last_entry() -> None:
+    run, nets = extract("5k run this morning. nets tonight. I felt really good in the session.")
+    assert (run["mental_state"], nets["mental_state"]) == (None, "good")
+
+
+def test_an_anchor_after_for_me_still_governs() -> None:
+    [entry] = extract("played against Kew, we won, it was so-so for me mentally, bit tired")
+    assert entry["mental_state"] == "okay"
+
+
+def test_the_words_between_praise_and_a_fault_name_the_fault() -> None:
+    [entry] = extract("keeping drills, my footwork was sharp left hand still weak")
+    assert "left hand" in entry["areas_for_improvement"].lower()
+    assert "footwork" in entry["what_went_well"].lower()

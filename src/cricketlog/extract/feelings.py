@@ -77,9 +77,10 @@ _VERB_BEFORE: Final = re.compile(
     r"\b(?:felt|feel|feels|feeling|i\s*'?m|im|i am|i was)\s+(?:[\w']+\s+){0,2}$"
 )
 """The "felt" of an anchored feeling ("bouncer needs work felt good mentally"), cut with it."""
-_ANCHOR_AFTER_GAP: Final = re.compile(r"^[\s,]*(?:\w+\s+)?$")
+_ANCHOR_AFTER_GAP: Final = re.compile(r"^[\s,]*(?:for me\s+|\w+\s+)?$")
 """What may sit between a scale word and an anchor after it ("flat mentally", "good in the
-head"): one word at most, so "too early on the low ones head was sharp" keeps "low" unanchored."""
+head", "so-so for me mentally"): one word at most, so "too early on the low ones head was
+sharp" keeps "low" unanchored."""
 _OWN_WORD: Final = re.compile(
     r"\s*(?:(?:was|is|felt|feels|feeling|pretty|really|very|quite|so)\s+)?(?:"
     + "|".join(re.escape(p) for p in sorted(_SCALE, key=len, reverse=True))
@@ -267,12 +268,16 @@ def _bare_feel(lower: str, start: int, end: int) -> int | None:
     return None
 
 
-_GOES_ON: Final = FEELING_FILLERS | frozenset(
-    phrases(
-        "with, in, at, on, by, for, to, when, because, cos, as, then, again, i, we, my, the, "
-        "tonight, yesterday, afterwards, throughout, if, since, going, heading, coming, being"
+_GOES_ON: Final = (
+    FEELING_FILLERS
+    | frozenset(
+        phrases(
+            "with, in, at, on, by, for, to, when, because, cos, as, then, again, i, we, my, the, "
+            "tonight, yesterday, afterwards, throughout, if, since, going, heading, coming, being"
+        )
     )
-) | frozenset(w for w in (*MIND_ANCHORS, *BODY_ANCHORS) if " " not in w)
+    | frozenset(w for w in (*MIND_ANCHORS, *BODY_ANCHORS) if " " not in w)
+)
 """Words that may follow "I'm <scale word>" when it says how the player felt ("I'm happy with
 that", "I was fine mentally"); any other word makes the scale word part of a thing's name."""
 _TECHNIQUE: Final = re.compile(

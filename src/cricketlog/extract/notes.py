@@ -234,7 +234,10 @@ def _run_on(text: str) -> tuple[str, str] | None:
     cut = len(words)
     while cut > 1 and words[cut - 1].lower() in _AUXILIARIES:
         cut -= 1
-    subject = cut - 1
+    # "diving to the right was sharp left side still weak": the words between the two cues name
+    # the second one's subject
+    after_previous = len(text[: previous.end()].split()) if previous else 0
+    subject = after_previous if 0 < cut - after_previous <= 3 else cut - 1
     for back in range(cut - 1, max(cut - 4, 0), -1):
         word = words[back - 1].lower()
         if word in _JOINS:

@@ -105,10 +105,11 @@ class _Activity:
 def _closing_mood(
     last: Segment, clauses: list[Clause], feelings: list[list[Feeling]]
 ) -> tuple[Feeling, bool] | None:
-    """A mental state said after the last activity in a sentence of its own, or said "overall";
-    and whether it covers every entry: it does unless its clause names a day of its own
-    ("... Mentally good" covers all, "... mentally feeling good today" only today's) or says it
-    came after the last one ("head was brilliant after it", "after saturday i was buzzing")."""
+    """A mental state said after the last activity in a sentence of its own, or said "overall",
+    unless it says it was the last activity's own ("in the session"); and whether it covers every
+    entry: it does unless its clause names a day of its own ("... Mentally good" covers all,
+    "... mentally feeling good today" only today's) or says it came after the last one ("head
+    was brilliant after it", "after saturday i was buzzing")."""
     opening = clauses[last.clauses[0]].sentence
     cue_sentences = {c.sentence for c in clauses if find_cue(c)}
     closing = [
@@ -123,6 +124,8 @@ def _closing_mood(
         return None
     said_in = next(i for f, i in closing if f is mood)
     lower = clauses[said_in].lower
+    if _DURING_THE_LAST.search(lower):
+        return None
     return mood, mood.overall or not (day_phrases(lower) or _AFTER_THE_LAST.search(lower))
 
 
@@ -146,6 +149,10 @@ _AFTER_THE_LAST: Final = re.compile(
     rf"knock|spell|one)|{WEEKDAY})\b"
 )
 """A closing mood that says it followed the last activity, not the whole note."""
+_DURING_THE_LAST: Final = re.compile(
+    r"\b(?:in|during|at) (?:the|that) (?:session|lesson|game|match|nets)\b|\bat training\b"
+)
+"""A closing mood that says it was the last activity's own ("felt good in the session")."""
 
 
 class RulesExtractor:

@@ -71,7 +71,7 @@ from the gym", where "from" is about something else."""
 _NEGATED: Final = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(n) for n in CUE_NEGATORS) + r")"
     r"(?:\s+(?:the|a|an|my|our|last|this|any|some|weekend|next|big|upcoming|league|cup|"
-    r"saturday|sunday|saturday's|sunday's))*\s*$"
+    r"saturday|sunday|saturday's|sunday's|test|odi|t20|ipl|world|cricket|highlights|of))*\s*$"
 )
 
 
@@ -179,6 +179,15 @@ def _planned(clauses: list[Clause]) -> list[bool]:
     return planned
 
 
+def _names_again(cue: Cue, clause: Clause) -> bool:
+    """Whether ``clause`` names ``cue``'s activity again, among others, without moving on ("then
+    winter nets. tonight at the indoor school ... against the bowling machine" is the nets)."""
+    if clause.sequenced:
+        return False
+    same = tuple(row for row in (*_CUES, *_GENERIC) if row[1:] == (cue.activity_type, cue.kind))
+    return _find(same, clause.num, cue.generic) is not None
+
+
 def _whole(cue: Cue, clause: Clause) -> bool:
     """Whether ``clause``, naming ``cue``, also names the session it is part of ("academy
     training, mostly slip catching"), apart from the name itself ("batting drills")."""
@@ -202,6 +211,8 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
         day = found[1] if found else None
         cue = None if planned[index] else find_cue(clause)
         current = segments[-1] if segments else None
+        if cue and current and cue != current.cue and _names_again(current.cue, clause):
+            cue = current.cue
         same = current is not None and clauses[current.clauses[-1]].sentence == clause.sentence
         measured = (
             cue is not None

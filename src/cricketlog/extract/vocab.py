@@ -213,7 +213,6 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         rf"nets?|net session|net practice|had a hit|had a bowl(?! (?:\w+ ){{0,4}}?{AT_ONE_STUMP})|"
-        r"indoor school|indoor centre|"
         r"faced (?:the|some) (?:quicks|seamers|spinners|bowlers|bowling)|had a bat",
         "cricket_coaching",
         "netting",
@@ -319,13 +318,17 @@ GENERIC_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "other",
     ),
     (r"workout|class|fitness session|conditioning|exercise", "fitness", "other"),
+    # a place for nets, unless a practice done there is named ("indoor centre, a bowling session
+    # on my own")
+    (r"indoor school|indoor centre", "cricket_coaching", "netting"),
 )
 
 # A cue is ignored when one of these comes just before it ("skipped the gym", "after the game").
 CUE_NEGATORS: Final[tuple[str, ...]] = phrases(
     "skipped, skip, missed, no, instead of, didn't do, didn't go to, after, before, next, "
     "tomorrow's, week's, weekend's, from, since, post, ahead of, for the, for tomorrow's, "
-    "for saturday's, for sunday's, because, because the, because of the, cause, cos, coz"
+    "for saturday's, for sunday's, because, because the, because of the, cause, cos, coz, "
+    "watched, watching, watch, watched the, watching the, on tv"
 )
 
 # Machines in a gym: named after the gym in one breath they are part of the session ("gym 40
