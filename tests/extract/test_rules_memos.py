@@ -265,3 +265,32 @@ def test_the_words_between_praise_and_a_fault_name_the_fault() -> None:
     [entry] = extract("keeping drills, my footwork was sharp left hand still weak")
     assert "left hand" in entry["areas_for_improvement"].lower()
     assert "footwork" in entry["what_went_well"].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        (
+            "saturday we played kew and won. sunday nets for an hour, felt great on saturday "
+            "flat on sunday",
+            ("excellent", "poor"),
+        ),
+        (
+            "saturday match against kew. monday nets for an hour. mentally saturday i was gutted "
+            "monday i was buzzing",
+            ("poor", "excellent"),
+        ),
+        (
+            "saturday gym an hour. sunday a 5k run. i felt good on saturday and flat on sunday",
+            ("good", "poor"),
+        ),
+    ],
+)
+def test_moods_said_with_their_days_go_to_those_days(text: str, moods: tuple[str, str]) -> None:
+    first, second = extract(text)
+    assert (first["mental_state"], second["mental_state"]) == moods
+
+
+def test_down_at_the_nets_is_a_place_not_a_mood() -> None:
+    [entry] = extract("last night i was down at the nets for an hour")
+    assert entry["mental_state"] is None

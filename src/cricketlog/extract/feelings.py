@@ -201,6 +201,8 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
         feel = _bare_feel(lower, start, end)
         if governing is None and feel is None and _CONDITIONS.search(lower, 0, start):
             continue  # "the weather was miserable": how the day was, not the player
+        if phrase == "down" and _PLACE_AFTER.match(lower, end):
+            continue  # "i was down at the nets": a place, not a mood
         if (
             governing
             and feel is not None
@@ -309,6 +311,8 @@ _NEGATOR_WORDS: Final = frozenset(NEGATORS)
 _SUMMARY: Final = re.compile(r"\bmixed\b|\bup and down\b")
 """A feeling that sums up the others said ("happy with the win but annoyed ... so mixed really"):
 it outranks them."""
+_PLACE_AFTER: Final = re.compile(r"\s+(?:at|to|in|the|there|by|for|on the)\b")
+"""After "down", what makes it where the player went ("down at the nets")."""
 _CONDITIONS: Final = re.compile(
     r"\b(?:weather|conditions|pitch|wicket|outfield|forecast|rain|wind|traffic|commute)\s+"
     r"(?:was|is|were|are|'s|looked|looks)\s+(?:\w+\s+)?$"

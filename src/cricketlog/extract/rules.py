@@ -22,8 +22,8 @@ from typing import Final
 
 from cricketlog.extract import match, notes
 from cricketlog.extract.clauses import Clause, split
-from cricketlog.extract.dates import day_phrases, find_date
-from cricketlog.extract.feelings import Feeling, best, intensity, read_feelings
+from cricketlog.extract.dates import day_phrases, find_date, resolve_date
+from cricketlog.extract.feelings import Feeling, best, intensity, read_feelings, scale
 from cricketlog.extract.numbers import distance_km, duration_minutes
 from cricketlog.extract.regroup import regroup
 from cricketlog.extract.schemas import (
@@ -144,6 +144,46 @@ def _moods_by_day(
     return moods
 
 
+def _moods_with_their_days(
+    clauses: list[Clause], feelings: list[list[Feeling]], today: dt.date
+) -> dict[dt.date, Scale]:
+    """Moods said with a day right beside them, anywhere in the note ("i felt brilliant on
+    saturday fine on sunday and good on monday", "mentally saturday i was vex with myself"). A
+    short clause of a scale word and a day after such a mood ("and good on monday") is one too."""
+    moods: dict[dt.date, Scale] = {}
+    for clause, felt in zip(clauses, feelings, strict=True):
+        days = day_phrases(clause.lower)
+        for feeling in (f for f in felt if f.target == "mind"):
+            ranked = [(_beside(clause.lower, feeling.span, d.span()), d[0]) for d in days]
+            said = min(((r, d) for r, d in ranked if r is not None), default=None)
+            day = resolve_date(said[1], today) if said else None
+            if day is not None:
+                moods.setdefault(day, feeling.value)
+        short = len(clause.lower.split()) <= _SHORT_MOOD_WORDS
+        if moods and not felt and short and len(days) == 1 and find_cue(clause) is None:
+            value, day = scale(clause.lower), resolve_date(days[0][0], today)
+            if value is not None and day is not None:
+                moods.setdefault(day, value)
+    return moods
+
+
+_SHORT_MOOD_WORDS: Final = 5
+"""At most this many words in a clause that is only a mood and its day ("and good on monday")."""
+
+
+def _beside(lower: str, feeling: tuple[int, int], day: tuple[int, int]) -> int | None:
+    """How surely the day phrase at ``day`` names the day of the feeling at ``feeling``, best
+    first: 0 right after it with "on" ("brilliant on saturday"), 1 right before it ("saturday i
+    was vex"), 2 inside it ("mentally saturday i was vex"), 3 right after it without "on" (in
+    "gutted monday i was buzzing" the Monday is the next mood's); None when it is not beside it."""
+    if day[0] >= feeling[1]:
+        if lower[feeling[1] : day[0]].strip(" ,"):
+            return None
+        return 0 if lower.startswith("on ", day[0]) else 3
+    if day[1] <= feeling[0]:
+        return None if lower[day[1] : feeling[0]].strip(" ,") else 1
+    return 2
+
 _AFTER_THE_LAST: Final = re.compile(
     rf"\bafter (?:it|that|(?:the|that|my) (?:game|match|run|session|swim|ride|gym|nets|innings|"
     rf"knock|spell|one)|{WEEKDAY})\b"
@@ -184,6 +224,7 @@ class RulesExtractor:
                     entry.data.mental_state = mood.value
         if len(entries) > 1:
             by_day = _moods_by_day(segments[-1], clauses, feelings, today)
+            by_day |= _moods_with_their_days(clauses, feelings, today)
             for entry in entries:
                 if entry.entry_date in by_day:
                     entry.data.mental_state = by_day[entry.entry_date]
