@@ -294,3 +294,16 @@ def test_moods_said_with_their_days_go_to_those_days(text: str, moods: tuple[str
 def test_down_at_the_nets_is_a_place_not_a_mood() -> None:
     [entry] = extract("last night i was down at the nets for an hour")
     assert entry["mental_state"] is None
+
+
+def test_a_body_anchor_said_long_before_a_feeling_gives_way_to_it() -> None:
+    [entry] = extract(
+        "5 mile run 45 minutes my knee held up which is a relief the skipper rang about the "
+        "meeting in january feeling fine about things"
+    )
+    assert entry["mental_state"] == "okay"
+
+
+def test_missing_a_match_is_not_playing_one() -> None:
+    [entry] = extract("rest day, worried about missing the cup match on sunday")
+    assert entry["kind"] == "rest_day"

@@ -138,6 +138,8 @@ def _anchors(lower: str) -> tuple[Anchor, ...]:
     return (*found, *((m.start(), m.end(), "body") for m in body))
 
 
+_FAR: Final = 8
+"""A body anchor more than this many words before a "feeling ..." no longer governs it."""
 _ANCHORED: Final = 3
 """The strength of a feeling read right after its anchor ("mentally down")."""
 _NEAR: Final = 3
@@ -210,10 +212,12 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             and (
                 _BY_ME.search(lower, 0, feel)
                 or (governing[0][2] == "body" and _I_AM.match(lower, feel))
+                or (governing[0][2] == "body" and len(lower[governing[0][1] : feel].split()) > _FAR)
             )
         ):
-            # "recovery was good and I felt good", "back's recovering well and im alright": the
-            # player's own "felt" or "I'm" is nearer than the anchor
+            # "recovery was good and I felt good", "back's recovering well and im alright", "my
+            # knee held up ... [a dozen words] ... feeling fine": the player's own "felt" or "I'm"
+            # is nearer than the anchor
             found.append(Feeling("mind", value, 2, overall, (feel, end)))
         elif governing:
             (a_start, a_end, target), before = governing

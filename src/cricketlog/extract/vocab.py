@@ -325,7 +325,7 @@ GENERIC_CUES: Final[tuple[tuple[str, str, str], ...]] = (
 
 # A cue is ignored when one of these comes just before it ("skipped the gym", "after the game").
 CUE_NEGATORS: Final[tuple[str, ...]] = phrases(
-    "skipped, skip, missed, no, instead of, didn't do, didn't go to, after, before, next, "
+    "skipped, skip, missed, missing, no, instead of, didn't do, didn't go to, after, before, next, "
     "tomorrow's, week's, weekend's, from, since, post, ahead of, for the, for tomorrow's, "
     "for saturday's, for sunday's, because, because the, because of the, cause, cos, coz, "
     "watched, watching, watch, watched the, watching the, on tv"
