@@ -307,3 +307,38 @@ def test_a_body_anchor_said_long_before_a_feeling_gives_way_to_it() -> None:
 def test_missing_a_match_is_not_playing_one() -> None:
     [entry] = extract("rest day, worried about missing the cup match on sunday")
     assert entry["kind"] == "rest_day"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "left_out"),
+    [
+        # an aside goes on to the end of its sentence
+        (
+            "gym for an hour, squats and lunges. my cousin rang, she's flying in from Perth next week",
+            "squats",
+            "perth",
+        ),
+        # a time of day is no figure of the session
+        ("5k run in 25 minutes. the wife wants me home at 6 for the kids", "5k run", "wife"),
+        # a plan said along the way is not what was done
+        (
+            "swim for 40 minutes, easy. nets are on thursday so hopefully my arm is fine",
+            "swim",
+            "thursday",
+        ),
+    ],
+)
+def test_details_leave_out_asides_and_plans(text: str, kept: str, left_out: str) -> None:
+    [entry] = extract(text)
+    assert kept in entry["details"].lower()
+    assert left_out not in entry["details"].lower()
+
+
+def test_a_goal_said_as_a_plan_is_still_a_note() -> None:
+    [entry] = extract("throwdowns 30 minutes, drives were crisp, need to sort out my balance")
+    assert "balance" in entry["areas_for_improvement"]
+
+
+def test_a_run_up_a_mountain_is_a_run_and_its_climb_part_of_it() -> None:
+    [entry] = extract("trail run up the mountain, 10 km in 80 minutes. Brutal climb, flat out.")
+    assert (entry["type"], entry["intensity"]) == ("running", "high")

@@ -43,6 +43,8 @@ _EXCEPT: Final = re.compile(
 """After "did nothing", the words that bring in what was done after all."""
 _LIFE: Final = phrase_re(list(LIFE_WORDS))
 _WORD: Final = re.compile(r"[a-z][a-z'&]*")
+_CLOCK: Final = re.compile(r"\bat \d+(?::\d+)?(?:\s*(?:am|pm))?\b")
+"""A time of day ("pick the kids up at 5"): not a figure of the session."""
 _DIGIT: Final = re.compile(r"\d")
 _OPENING_CONTRAST: Final = re.compile(rf"^(?:{'|'.join(CONTRASTS)})\b[\s,]*", re.IGNORECASE)
 """The "but" that opens a note: it joined the note to what came before, not part of the note."""
@@ -320,19 +322,25 @@ def _of_the_session(
 def description(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
     """What was done: the clauses with what they say about how the player felt cut out, and
     without asides about the rest of life ("My boss has been on my case all week", "The missus
-    wants me to pick the kids up") that name no activity, figure or effort of their own."""
-    return ", ".join(
-        text
-        for n, (clause, text) in enumerate(_of_the_session(clauses, feelings))
-        if text and not (n and _aside(clause))
-    )
+    wants me to pick the kids up at five") that name no activity, figure or effort of their own;
+    an aside goes on to the end of its sentence ("My bhai called, he is coming next week")."""
+    kept = []
+    aside_in = None
+    for n, (clause, text) in enumerate(_of_the_session(clauses, feelings)):
+        if n and _aside(clause, life=aside_in != clause.sentence):
+            aside_in = clause.sentence
+        elif text:
+            kept.append(text)
+    return ", ".join(kept)
 
 
-def _aside(clause: Clause) -> bool:
+def _aside(clause: Clause, life: bool) -> bool:
+    """Whether the clause says nothing of the session: no activity, figure (a clock time aside)
+    or effort, and a word about the rest of life when ``life``."""
     return (
-        _LIFE.search(clause.lower) is not None
+        (not life or _LIFE.search(clause.lower) is not None)
         and find_cue(clause) is None
-        and not _DIGIT.search(clause.num)
+        and not _DIGIT.search(_CLOCK.sub("", clause.num))
         and intensity(clause) is None
     )
 

@@ -15,6 +15,8 @@ same entries for the same text every time. The flow:
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Final
 
 from cricketlog.extract import match, notes
 from cricketlog.extract.clauses import Clause, split
@@ -32,6 +34,8 @@ from cricketlog.extract.schemas import (
 )
 from cricketlog.extract.segment import Segment, segment
 
+_FIGURE: Final = re.compile(r"\d")
+
 
 class _Activity:
     """One segment's clauses and feelings, with the readings every kind shares."""
@@ -41,6 +45,10 @@ class _Activity:
         self.clauses = [clauses[i] for i in seg.clauses]
         self.feelings = [feelings[i] for i in seg.clauses]
         self.num = " , ".join(c.num for c in self.clauses)
+        done = [i for i in seg.clauses if i not in seg.plans or _FIGURE.search(clauses[i].num)]
+        self.notes = ([clauses[i] for i in done], [feelings[i] for i in done])
+        """The clauses that may say what was done: not the plans said along the way, unless they
+        hold figures too (goals and plans are still notes: "need to sort out my balance")."""
 
     def mind(self) -> Feeling | None:
         return best([f for fs in self.feelings for f in fs], "mind")
@@ -64,7 +72,7 @@ class _Activity:
             return self._match(state)
         body = best([f for fs in self.feelings for f in fs], "body")
         return RestDayData(
-            activities=notes.rest_activities(self.clauses, self.feelings),
+            activities=notes.rest_activities(*self.notes),
             recovery_quality=body.value if body else None,
             mental_state=state,
         )
@@ -76,7 +84,7 @@ class _Activity:
             duration_minutes=duration_minutes(self.num),
             distance_km=distance_km(self.num),
             intensity=hard,
-            details=notes.description(self.clauses, self.feelings),
+            details=notes.description(*self.notes),
             mental_state=state,  # type: ignore[arg-type]
         )
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from cricketlog.extract.clauses import Clause, phrase_re
@@ -53,6 +53,9 @@ class Segment:
     """Whether its first clause names the session as a whole too ("academy training, mostly slip
     catching and then a bit of bowling at targets"): what follows in that sentence without
     figures of its own are its parts."""
+    plans: set[int] = field(default_factory=set)
+    """Which of its clauses are plans or bookings ("Nets are Thursday so hopefully ..."): they
+    say nothing about the session."""
 
 
 def _compile(
@@ -223,18 +226,21 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
         if cue is not None and (
             current is None or _opens_new(current, cue, clause, day, same, measured)
         ):
-            segments.append(
-                Segment(cue, [*waiting, index], day or waiting_date, _whole(cue, clause))
-            )
+            opened = Segment(cue, [*waiting, index], day or waiting_date, _whole(cue, clause))
+            opened.plans.update(i for i in waiting if planned[i])
+            segments.append(opened)
             waiting, waiting_date = [], None
         elif current is not None and not (day and current.date and day != current.date):
             current.clauses.append(index)
             current.date = current.date or day
+            if planned[index]:
+                current.plans.add(index)
         else:
             waiting.append(index)
             waiting_date = waiting_date or day
     if segments and waiting:
         segments[-1].clauses = sorted(segments[-1].clauses + waiting)
+        segments[-1].plans.update(i for i in waiting if planned[i])
     carried = today
     for seg in segments:
         seg.date = seg.date or carried

@@ -265,7 +265,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"parkrun|park run|parkron|jog\w*|running(?! between)|"
         r"(?<!buy a )(?<!get a )(?<!score a )(?<!scored a )(?<!single )(?<!full )(?<!my )"
         r"(?<!short )(?<!drop and )(?<!hit and )(?<!\d )(?<!one )"
-        r"run(?! ?(?:out|up|chase|rate|ning between|s\b|singles|twos|threes|a single|"
+        r"run(?! ?(?:out|up(?! (?:the|a|to|and|hills?|mount\w*|table)\b)|chase|rate|ning between|"
+        r"s\b|singles|twos|threes|a single|"
         r"hard between|between|the ball|it down))|"
         r"ran(?! (?:\w+ )?out| through| in| between)|treadmill|tempo run|sprint session|intervals|"
         r"did (?:a|an|the) \d+(?:\.\d+)? ?(?:k|km|miler?)(?! (?:swim|row|ride|cycle|bike|walk))|"
@@ -300,7 +301,7 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"walk(?:ed|ing|s)?(?! (?:out|off|in|back|away|through|to the crease))|"
         r"agility(?: ladder| work| session| drills)?|ladder (?:drills|work)|cone (?:drills|work)|"
         r"plyometrics|plyos|"
-        r"surf\w*|paddle ?board\w*|kayak\w*|climb\w*|bouldering|skipping|"
+        r"surf\w*|paddle ?board\w*|kayak\w*|climbing|climbed|bouldering|skipping|"
         r"aerobics|zumba|dance class|core and mobility|core (?:work|session|workout|circuit)|"
         r"mobility(?: work| session| routine)?",
         "fitness",
@@ -361,7 +362,8 @@ PLANS: Final[tuple[str, ...]] = phrases(
 LIFE_WORDS: Final[tuple[str, ...]] = phrases(
     "work, work's, boss, office, job, missus, wife, husband, girlfriend, boyfriend, partner, "
     "kids, wedding, christmas, party, exams, exam, uni assignment, bus, train home, traffic, "
-    "car park, parked, parking, dinner, battery, phone, holiday, flight, selectors, selection"
+    "car park, parked, parking, dinner, battery, phone, holiday, flight, selectors, selection, "
+    "mum, mummy, mom, dad, daddy, brother, sister, bhai, cousin, family, birthday, breakfast"
 )
 
 # Words that open a new activity in a list of them ("..., then nets").
