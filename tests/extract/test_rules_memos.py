@@ -314,7 +314,7 @@ def test_missing_a_match_is_not_playing_one() -> None:
     [
         # an aside goes on to the end of its sentence
         (
-            "gym for an hour, squats and lunges. my cousin rang, she's flying in from Perth next week",
+            "gym for an hour, squats. my cousin rang, she's flying in from Perth next week",
             "squats",
             "perth",
         ),
