@@ -342,3 +342,13 @@ def test_a_goal_said_as_a_plan_is_still_a_note() -> None:
 def test_a_run_up_a_mountain_is_a_run_and_its_climb_part_of_it() -> None:
     [entry] = extract("trail run up the mountain, 10 km in 80 minutes. Brutal climb, flat out.")
     assert (entry["type"], entry["intensity"]) == ("running", "high")
+
+
+def test_what_was_worked_on_and_praised_then_a_fault_splits_in_one_breath() -> None:
+    [entry] = extract(
+        "throwdowns half an hour working on my pull shot which was flowing nicely still need to "
+        "sort my sweep"
+    )
+    assert "pull" in entry["what_went_well"]
+    assert "sweep" in entry["areas_for_improvement"]
+    assert "pull" not in entry["areas_for_improvement"]

@@ -206,15 +206,21 @@ def _is_topic(clause: Clause) -> bool:
 
 def _cues(text: str) -> list[tuple[int, Tone]]:
     """Where each cue starts and which way it points; praise inside a fault's own words ("need
-    much improvement") is no praise."""
+    much improvement") is no praise, and what was worked on, praised next ("working on my cover
+    drive which was flowing nicely"), is no fault."""
     faults = [m.span() for m in _IMPROVE.finditer(text)]
-    found = [(start, "improve") for start, _ in faults]
+    found: list[tuple[int, Tone]] = [(start, "improve") for start, _ in faults]
     found += [
         (m.start(), "good")
         for m in _GOOD.finditer(text)
         if not negated(text, m.start()) and not any(s <= m.start() < e for s, e in faults)
     ]
-    return sorted(found)  # type: ignore[arg-type]
+    found.sort()
+    return [
+        c
+        for c, after in zip(found, [*found[1:], None], strict=False)
+        if not (after and after[1] == "good" and _WORKED_ON.match(text, c[0]))
+    ]
 
 
 def _run_on(text: str) -> tuple[str, str] | None:
@@ -225,7 +231,9 @@ def _run_on(text: str) -> tuple[str, str] | None:
         return None
     cues = _cues(lower)
     turn = next((c for c, p in zip(cues[1:], cues, strict=False) if c[1] != p[1]), None)
-    if turn is None or _GOALS.search(lower, 0, turn[0]):
+    if turn is None or any(
+        c[1] == "improve" and _GOALS.match(lower, c[0]) for c in cues if c[0] < turn[0]
+    ):
         return None
     before = cues[cues.index(turn) - 1][0]
     said_before = _GOOD if turn[1] == "improve" else _IMPROVE
