@@ -352,3 +352,18 @@ def test_what_was_worked_on_and_praised_then_a_fault_splits_in_one_breath() -> N
     assert "pull" in entry["what_went_well"]
     assert "sweep" in entry["areas_for_improvement"]
     assert "pull" not in entry["areas_for_improvement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "opponent"),
+    [
+        ("match against Royal challengers club, I scored 20", "Royal challengers club"),
+        ("lost to Ashford cricket club by 3 wickets", "Ashford cricket club"),
+        ("played against Kew on saturday and won", "Kew"),
+    ],
+)
+def test_a_capitalised_name_goes_on_to_a_word_that_ends_team_names(
+    text: str, opponent: str
+) -> None:
+    [entry] = extract(text)
+    assert entry["opponent"] == opponent

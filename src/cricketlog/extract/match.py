@@ -229,6 +229,10 @@ _OPPONENT_BEFORE_DAY = re.compile(
 )
 """A team named in lower case by where it ends: "played college rifles on saturday", "we
 klapped grey high school today by 9 wickets"."""
+_NAME_GOES_ON = re.compile(
+    rf"(?:\s+[a-z][\w'-]*){{0,2}}\s+(?:{'|'.join(re.escape(w) for w in NAME_SUFFIXES)})\b"
+)
+"""Lower-case words up to a word that ends team names, after a capitalised name."""
 _CORRECTED_NAME = re.compile(
     r"[\s,]*(?:(?i:no|sorry|i mean|actually|or rather|wait)[\s,]+)+"
     r"(?:(?i:against|vs\.?|versus|v)\s+)?(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*)"
@@ -438,6 +442,8 @@ def opponent(clauses: list[Clause]) -> str | None:
         words = match[1].split()
         cut = next((i for i, w in enumerate(words) if i and w in _NOT_NAMES), len(words))
         name = " ".join(words[:cut])
+        if cut == len(words) and (rest := _NAME_GOES_ON.match(text, match.end())):
+            name += rest[0]  # "Royal challengers club": speech to text lost a capital
         name = re.sub(r"\s+(?:of|on|upon)(?:\s+[A-Z]\w*)?$", _kept_on, name).strip(".")
         if name not in _NOT_NAMES:
             return name
