@@ -6,7 +6,7 @@ import pytest
 
 from cricketlog.extract.clauses import split
 from cricketlog.extract.feelings import read_feelings
-from flat_entries import extract
+from flat_entries import TODAY, extract
 
 
 @pytest.mark.parametrize(
@@ -367,3 +367,69 @@ def test_a_capitalised_name_goes_on_to_a_word_that_ends_team_names(
 ) -> None:
     [entry] = extract(text)
     assert entry["opponent"] == opponent
+
+
+def test_a_rest_day_reported_with_its_recovery_keeps_its_mood() -> None:
+    nets, rest = extract("Nets yesterday, an hour. Today a rest day. Recovery's good, head's good.")
+    assert (nets["mental_state"], rest["mental_state"]) == (None, "good")
+
+
+def test_a_mood_after_the_game_is_the_games() -> None:
+    run, game = extract(
+        "Sunday morning 10k run, 50 minutes. Afternoon match vs Kew, we lost. Felt flat after the "
+        "game."
+    )
+    assert (run["mental_state"], game["mental_state"]) == (None, "poor")
+
+
+def test_a_drill_named_with_its_general_word_is_not_a_whole_session() -> None:
+    entries = extract("keeping drills at lunch half an hour then nets tonight an hour, batted well")
+    assert [e["activity"] for e in entries] == ["wicket_keeping", "netting"]
+
+
+def test_a_plan_said_after_what_was_done() -> None:
+    [entry] = extract("so i did a spin class forty five minutes, stressed about my exams next week")
+    assert (entry["kind"], entry["date"]) == ("fitness", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "value"),
+    [
+        ("50 over match vs Kew, scored 40 run out, we won", ("batting", "runs"), 40),
+        ("50 over match vs Kew, scored 40 run out, we won", ("batting", "dismissal"), "run_out"),
+        ("match vs Kew, got a direct-hit run out", ("fielding", "run_outs"), 1),
+        ("match today, I bowl 4 over, 30 runs, 1 wicket", ("bowling", "runs"), 30),
+        ("we play Kew, I bowl 9 over 2 maiden 3 wicket 33 runs", ("bowling", "runs"), 33),
+    ],
+)
+def test_figures_said_the_plain_way(text: str, path: tuple[str, str], value: object) -> None:
+    [entry] = extract(text)
+    assert entry[path[0]][path[1]] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "well", "improve"),
+    [
+        (
+            "nets, my off drive was amazing but my bowling was all over the place",
+            "off drive",
+            "bowling",
+        ),
+        ("fielding drills an hour, didn't drop one, my throwing is a bit off", "drop", "throwing"),
+        (
+            "one on one, reverse sweep getting better, normal sweep i keep top edging",
+            "reverse",
+            "normal sweep",
+        ),
+        ("nets, my leg break was ripping, line going down leg sometimes", "leg break", "down leg"),
+    ],
+)
+def test_more_praise_and_faults(text: str, well: str, improve: str) -> None:
+    [entry] = extract(text)
+    assert well in entry["what_went_well"].lower()
+    assert improve in entry["areas_for_improvement"].lower()
+
+
+def test_heid_is_the_head() -> None:
+    [entry] = extract("rowing machine 5k in 22 minutes flat out, heid's fine though")
+    assert entry["mental_state"] == "okay"

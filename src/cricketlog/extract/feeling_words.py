@@ -119,6 +119,7 @@ OVERALL_WORDS: Final[tuple[str, ...]] = phrases(
 # Words that say a scale word is about the mind, or about the body.
 MIND_ANCHORS: Final[tuple[str, ...]] = phrases(
     "mentally, mental, mentality, head, heads, head's, head-wise, headwise, mind, minds, mood, "
+    "heid, heid's, "
     "mind's, mood's, mood was, brain's, confidence's, "
     "headspace, head space, mindset, spirits, in myself, emotionally, confidence, mental state, "
     "frame of mind, "

@@ -38,6 +38,7 @@ _NOT_RUNS = (
     r"mins|hours?|km|k|miles|maidens?|run outs?)\b)"
 )
 _RUNS: Final = (
+    re.compile(rf"\b{_RUN_VERB}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b(?=\s+run out\b)"),
     re.compile(rf"\b{_RUN_VERB}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b{_NOT_RUNS}"),
     re.compile(r"\b(\d+)\s*(?:runs\s+)?(?:not out|\*)"),
     re.compile(
@@ -57,7 +58,8 @@ _RUNS: Final = (
     ),
     re.compile(
         r"(?<!for )(?<!conceded )(?<!gave )(?<!by )(?<!chasing )(?<!need )(?<!needed )"
-        r"(?<!by only )(?<!by just )(?<!by about )(?<!by around )"
+        r"(?<!by only )(?<!by just )(?<!by about )(?<!by around )(?<!wicket )(?<!wickets )"
+        r"(?<!maiden )(?<!maidens )(?<!over )(?<!overs )"
         r"(?<!needing )(?<!of )(?<!over )(?<!under )(?<!leaked )"
         r"\b(\d+)\s+runs\b(?!\s*(?:(?:off|in|from) \d+ overs|to (?:win|spare|get|chase)))"
     ),
@@ -171,7 +173,7 @@ _MAIDENS = re.compile(rf"\b{_N}\s+maidens?\b")
 _CONCEDED = re.compile(
     r"\b(?:gave(?: away)?|conceded|went for|leaked|"
     rf"overs?(?:,?\s*(?:\d+|a|{_NO}) maidens?)?,?\s*for)"
-    r"\s+(\d+)\b(?!\s*(?:wickets?|overs?))|\bovers?,?\s+(\d+)\s+runs\b"
+    r"\s+(\d+)\b(?!\s*(?:wickets?|overs?))|\b(?:overs?|wickets?),?\s*,?\s+(\d+)\s+runs\b"
 )
 _WICKETS = re.compile(rf"(?<!by )\b{_N}\s+wickets?\b(?!\s*(?:to spare|in hand|left))")
 _HAUL = re.compile(r"\b(\d+) wicket haul\b|\bwicketless\b")
@@ -199,8 +201,9 @@ _STUMPINGS = re.compile(rf"\b{_N}\s+stumpings?\b")
 _BYES = re.compile(rf"\b{_N}\s+byes?\b")
 _RUN_OUTS = re.compile(
     rf"\b(?:ran|run)\s+(\d+|a|an|one|him|her|them|someone|the \w+)\s+out\b"
-    rf"|(?<!in )(?<!was )\b{_N}\s+(?:(?:direct[- ]hit|direct|brilliant|great|good|sharp|smart|"
-    r"quick|tidy|nice)\s+)?run ?outs?\b"
+    rf"|(?<!in )(?<!was )\b((?<!scored )(?<!made )(?<!got )\d+|a|an|one|{_NO})\s+"
+    r"(?:(?:direct[- ]hit|direct|brilliant|great|good|sharp|smart|quick|tidy|nice)\s+)?"
+    r"run ?outs?\b"
     r"|\bran out (?:their|the|a|an|one of their) \w+()"
 )
 

@@ -48,10 +48,10 @@ def _closing_mood(
     last: Segment, clauses: list[Clause], feelings: list[list[Feeling]]
 ) -> tuple[Feeling, bool] | None:
     """A mental state said after the last activity in a sentence of its own, or said "overall",
-    unless it says it was the last activity's own ("in the session"); and whether it covers every
+    unless it says it was the last activity's own ("in the session", "after the game", or after a
+    rest day with its recovery: "Recovery's good, head's good"); and whether it covers every
     entry: it does unless its clause names a day of its own ("... Mentally good" covers all,
-    "... mentally feeling good today" only today's) or says it came after the last one ("head
-    was brilliant after it", "after saturday i was buzzing")."""
+    "... mentally feeling good today" or "after saturday i was buzzing" only that day's)."""
     opening = clauses[last.clauses[0]].sentence
     cue_sentences = {c.sentence for c in clauses if find_cue(c)}
     closing = [
@@ -66,9 +66,14 @@ def _closing_mood(
         return None
     said_in = next(i for f, i in closing if f is mood)
     lower = clauses[said_in].lower
-    if _DURING_THE_LAST.search(lower):
+    recovery_too = last.cue.activity_type == "rest_day" and any(
+        f.target == "body" for f, _ in closing
+    )
+    if _DURING_THE_LAST.search(lower) or (recovery_too and not mood.overall):
         return None
-    return mood, mood.overall or not (day_phrases(lower) or _AFTER_THE_LAST.search(lower))
+    if not mood.overall and _AFTER_THE_LAST_ONE.search(lower):
+        return None
+    return mood, mood.overall or not (day_phrases(lower) or _AFTER_THE_DAY.search(lower))
 
 
 def _moods_by_day(
@@ -127,11 +132,13 @@ def _beside(lower: str, feeling: tuple[int, int], day: tuple[int, int]) -> int |
     return 2
 
 
-_AFTER_THE_LAST: Final = re.compile(
-    rf"\bafter (?:it|that|(?:the|that|my) (?:game|match|run|session|swim|ride|gym|nets|innings|"
-    rf"knock|spell|one)|{WEEKDAY})\b"
+_AFTER_THE_LAST_ONE: Final = re.compile(
+    r"\bafter (?:it|that|(?:the|that|my) (?:game|match|run|session|swim|ride|gym|nets|innings|"
+    r"knock|spell|one|loss|win|defeat|final))\b"
 )
-"""A closing mood that says it followed the last activity, not the whole note."""
+"""A closing mood that says it followed the last activity ("flat after the loss"): its own."""
+_AFTER_THE_DAY: Final = re.compile(rf"\bafter {WEEKDAY}\b")
+"""A closing mood that says it followed a day ("after saturday I was buzzing"): that day's."""
 _DURING_THE_LAST: Final = re.compile(
     r"\b(?:in|during|at) (?:the|that) (?:session|lesson|game|match|nets)\b|\bat training\b"
 )

@@ -165,6 +165,12 @@ _DAY_COME: Final = phrase_re(DAY_OPENERS)
 """A day that has come ("this morning"): what follows it was done, even after a plan."""
 
 
+_DONE: Final = re.compile(
+    r"\b(?:did|went|had|played|ran|swam|rode|bowled|batted|trained|finished|got back)\b"
+)
+"""Verbs that say an activity named with them was done, before a plan word in the same clause."""
+
+
 def _planned(clauses: list[Clause]) -> list[bool]:
     """Which clauses are plans, bookings or talk about the diary: those with a plan word and no
     day that has come, and the rest of their sentence until a clause names one."""
@@ -174,7 +180,10 @@ def _planned(clauses: list[Clause]) -> list[bool]:
         # the day inside a plan ("the T20 is on Saturday") is the plan's, not one that has come
         rest = clause.num[: plan.start()] + clause.num[plan.end() :] if plan else clause.num
         come = _DAY_COME.search(rest) is not None
-        if plan and not come:
+        # "i did a spin class, stressed about my finals next week": done before the plan is said
+        before = clause.num[: plan.start()] if plan else ""
+        done = _DONE.search(before) is not None and cue_in(before) is not None
+        if plan and not come and not done:
             planned.append(True)
         else:
             going_on = n > 0 and planned[-1] and clauses[n - 1].sentence == clause.sentence
@@ -191,6 +200,9 @@ def _names_again(cue: Cue, clause: Clause) -> bool:
     return _find(same, clause.num, cue.generic) is not None
 
 
+_GENERIC_WORD: Final = re.compile(r"\s*(?:drills?|session|practice|training|work)\b")
+
+
 def _whole(cue: Cue, clause: Clause) -> bool:
     """Whether ``clause``, naming ``cue``, also names the session it is part of ("academy
     training, mostly slip catching"), apart from the name itself ("batting drills")."""
@@ -198,6 +210,9 @@ def _whole(cue: Cue, clause: Clause) -> bool:
         return cue.activity_type in _WHOLE_SESSIONS
     text = clause.num
     for _, start, end in cue_spans(text):
+        # the general word right after a name is part of it ("keeping drills", "batting session")
+        after = _GENERIC_WORD.match(text, end)
+        end = after.end() if after else end
         text = text[:start] + " " * (end - start) + text[end:]
     named = _find(_GENERIC, text, True)
     return named is not None and named.activity_type == cue.activity_type
@@ -210,8 +225,8 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
     waiting_date: dt.date | None = None
     planned = _planned(clauses)
     for index, clause in enumerate(clauses):
-        found = find_date(clause.num, today)
-        day = found[1] if found else None
+        found = None if planned[index] else find_date(clause.num, today)
+        day = found[1] if found else None  # the day of a plan is not the day of what was done
         cue = None if planned[index] else find_cue(clause)
         current = segments[-1] if segments else None
         if cue and current and cue != current.cue and _names_again(current.cue, clause):

@@ -338,7 +338,8 @@ CUE_NEGATORS: Final[tuple[str, ...]] = phrases(
     "skipped, skip, missed, missing, no, instead of, didn't do, didn't go to, after, before, next, "
     "tomorrow's, week's, weekend's, from, since, post, ahead of, for the, for tomorrow's, "
     "for saturday's, for sunday's, because, because the, because of the, cause, cos, coz, "
-    "watched, watching, watch, watched the, watching the, on tv"
+    "watched, watching, watch, watched the, watching the, on tv, ready for, looking forward to, "
+    "preparing for, prepare for, getting ready for"
 )
 
 # Machines in a gym: named after the gym in one breath they are part of the session ("gym 40
@@ -506,7 +507,8 @@ IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     r"working on, to work on, target for, sort out, fix, tidy up, iron out, bit off, "
     r"not quite, not there yet, a way to go, room for improvement, poor shot, soft dismissal, "
     r"poorly, badly, terribly, awfully, ordinary, needs? (?:\w+ )?improvement, "
-    r"needs? improving, improvement needed, squared up, collaps\w*, wonky, swung and missed"
+    r"needs? improving, improvement needed, squared up, collaps\w*, wonky, swung and missed, "
+    r"shocking, (?:going|drifting|straying|sliding|slipping|spraying) down leg, top edg\w*"
 )
 GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"well, good, great, solid, clean\w*, lovely, sweet, nice\w*, better, tidy, accurate, "
@@ -531,6 +533,8 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"top of off, hitting (?:a|my|the) length, on a length, "
     r"(?:was|were|is|are|looked|felt) (?:pure |proper |absolute |top )?(?:class|mint|quality|"
     r"elite|gun|the business|money|on the money|bang on|lekker|unreal|a treat), "
+    r"amazing, awesome, incredible, (?:hit|got|scored) the winning runs?, "
+    r"(?:didn't|didnt|did not) (?:drop|miss|put down) (?:one|a thing|anything|a catch), no drops, "
     r"ripping, swung, swinging, for once, got (?:my|the) [\w ]+ working, much more \w+, "
     r"start(?:ed|ing) (?:to )?(?:turn|swing|click|come|land|grip)\w*, "
     r"hit (?:\w+ ){0,2}(?:in|out of|off) the middle"
