@@ -93,10 +93,13 @@ _AFTER_FEELING: Final = re.compile(
 )
 """What only finishes a feeling ("happy with it"), cut with it."""
 _REASON: Final = re.compile(
-    r"(?:^|\s*\b)(?:because|cos|coz|cause|due to)\b.*?(?=\s+(?:so|and|then) i\b|$)", re.IGNORECASE
+    r"(?:^|\s*\b)(?:because|cos|coz|cause|due to|about (?:my|the|our|work|uni|school|exams?))\b"
+    r".*?(?=\s+(?:so|and|then) i\b|$)",
+    re.IGNORECASE,
 )
-"""Why the player felt as they did, not part of the session; it ends where the player goes on
-to what they did ("cos of my back so i just did my physio")."""
+"""Why the player felt as they did ("because of exams", "stressed about my finals"), not part of
+the session; it ends where the player goes on to what they did ("cos of my back so i just did my
+physio")."""
 _PRAISE_OF: Final = re.compile(
     r"\s*(?:with|about|'?bout|in) (?:my|mi|the|our|his|her|how)\b", re.IGNORECASE
 )
