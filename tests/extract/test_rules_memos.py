@@ -433,3 +433,32 @@ def test_more_praise_and_faults(text: str, well: str, improve: str) -> None:
 def test_heid_is_the_head() -> None:
     [entry] = extract("rowing machine 5k in 22 minutes flat out, heid's fine though")
     assert entry["mental_state"] == "okay"
+
+
+@pytest.mark.parametrize(
+    ("text", "well"),
+    [
+        (
+            "nets an hour, bowled heaps of your cars, they were hitting the base of the stumps",
+            "yorkers",
+        ),
+        ("nets, against the spinners I was using my feet nicely", "feet"),
+    ],
+)
+def test_how_something_was_done_is_praise_not_a_mood(text: str, well: str) -> None:
+    [entry] = extract(text)
+    assert well in entry["what_went_well"].lower()
+    assert entry["mental_state"] is None
+
+
+@pytest.mark.parametrize(
+    "text", ["6k run-walk, conversational pace", "2 mile jog, kept it ticking over"]
+)
+def test_an_easy_pace_in_other_words(text: str) -> None:
+    [entry] = extract(text)
+    assert entry["intensity"] == "low"
+
+
+def test_what_a_mood_was_about_is_not_what_was_done() -> None:
+    [entry] = extract("spin class 45 minutes, super intense, i was stressed about my exams")
+    assert "exams" not in entry["details"]

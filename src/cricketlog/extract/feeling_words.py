@@ -187,7 +187,7 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "comfortable, "
         "normal, average pace, middling, medium effort, moderate effort, mid, not too hard, "
         "not too easy, nothing too heavy, controlled, solid, fair pace, half pace, 70 percent, "
-        "70%, 7 out of 10, manageable, conversational pace, reasonable, ticking over, "
+        "70%, 7 out of 10, manageable, reasonable, "
         "middle of the road, bit of a push, nothing crazy, nothing too crazy, nothing mad, "
         "nothing major, nothing too strenuous"
     ),
@@ -200,6 +200,7 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "recovery ride, recovery spin, recovery session, walking pace, barely broke a sweat, "
         "half speed, stretchy, restorative, took it handy, handy enough, handy pace, no racing, "
         "cruised, cruised it, just cruised, cruising, relaxing, nothing silly, didn't push it, "
+        "conversational pace, ticking over, kept it ticking over, nothing strenuous, "
         "didnt push it, didn't push myself, didnt push myself, didn't go hard, didnt go hard"
     ),
 }

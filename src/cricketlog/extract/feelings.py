@@ -262,6 +262,9 @@ def _bare_feel(lower: str, start: int, end: int) -> int | None:
     for verb in reversed(list(_FEEL_VERB.finditer(lower, 0, start))):
         gap = len(lower[verb.end() : start].split())
         if verb["am"] and gap <= 2:
+            # "I was using my feet nicely", "i was playing well": how something was done
+            if any(w.endswith("ing") and w != "feeling" for w in lower[verb.end() : start].split()):
+                return None
             following = lower[end:].split()[:1]
             named = following and following[0].isalpha() and following[0] not in _GOES_ON
             return None if named else verb.start()

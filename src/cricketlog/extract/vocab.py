@@ -44,6 +44,8 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"mid[- ]?wicked", "mid-wicket"),
     (r"comfort drive", "cover drive"),
     (r"cover driver", "cover drive"),
+    (r"cover dry(?=\b| was| is| were)", "cover drive"),
+    (r"your cars?\b(?! (?:park|keys|insurance|broke|engine))", "yorkers"),
     (r"stun being", "stumping"),
     (r"(got|get|gets|getting) stump(?!s)", r"\1 stumped"),
     (r"stunned being", "stumping"),
@@ -535,6 +537,7 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"elite|gun|the business|money|on the money|bang on|lekker|unreal|a treat), "
     r"amazing, awesome, incredible, (?:hit|got|scored) the winning runs?, "
     r"(?:didn't|didnt|did not) (?:drop|miss|put down) (?:one|a thing|anything|a catch), no drops, "
+    r"hitting (?:the )?(?:base of the |top of )?(?:stumps|off stump), "
     r"ripping, swung, swinging, for once, got (?:my|the) [\w ]+ working, much more \w+, "
     r"start(?:ed|ing) (?:to )?(?:turn|swing|click|come|land|grip)\w*, "
     r"hit (?:\w+ ){0,2}(?:in|out of|off) the middle"
