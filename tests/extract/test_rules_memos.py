@@ -462,3 +462,19 @@ def test_an_easy_pace_in_other_words(text: str) -> None:
 def test_what_a_mood_was_about_is_not_what_was_done() -> None:
     [entry] = extract("spin class 45 minutes, super intense, i was stressed about my exams")
     assert "exams" not in entry["details"]
+
+
+def test_a_felt_deep_in_a_run_on_clause_is_the_mood_when_nothing_else_says_it() -> None:
+    [entry] = extract(
+        "batting drills 30 minutes just working on my back foot punch felt rubbish every ball "
+        "went to the fielder"
+    )
+    assert entry["mental_state"] == "poor"
+    assert "punch" in entry["areas_for_improvement"] + entry["what_went_well"]
+
+
+def test_a_mood_said_elsewhere_outranks_a_thing_that_felt_good() -> None:
+    [entry] = extract(
+        "nets for an hour working on my slower ball and the cutter felt good, mentally flat"
+    )
+    assert entry["mental_state"] == "poor"

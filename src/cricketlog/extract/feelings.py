@@ -234,6 +234,13 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
         elif _says_only(lower, start, end, phrase):
             about: Target = "body" if phrase in BODY_WORDS else "mind"
             found.append(Feeling(about, value, 1, overall, (start, end)))
+        elif (felt := _THING_FELT.search(lower, max(0, start - 30), start)) is not None and len(
+            lower[: felt.start()].split()
+        ) >= _RUN_ON_WORDS:
+            # deep in a run-on clause, "... working on my punch felt rubbish" is the player's
+            # mood when nothing else says it, and the clause stays a note; a clause that opens
+            # with the thing ("the ball felt good off the bat") is about the thing
+            found.append(Feeling("mind", value, 0, overall, (felt.start(), end), word_only=True))
     return found
 
 
@@ -300,6 +307,10 @@ _SESSION_OF: Final = re.compile(
 )
 """Before a body part, a gym session and its length make it what was trained ("gym forty
 minutes legs moderate")."""
+_THING_FELT: Final = re.compile(r"\bfelt\s+(?:[\w']+\s+){0,2}$")
+"""A "felt" said of something ("the drive felt lovely") right before the scale word."""
+_RUN_ON_WORDS: Final = 5
+"""Words before such a "felt" that make it part of a run-on clause rather than its subject's."""
 _I_AM: Final = re.compile(r"i\s*'?m\b|im\b|i am\b|i was\b")
 """A feeling said as "I'm ..." is the player's own, whatever anchor came before it."""
 _TRAINED_PART: Final = re.compile(r"(?:upper|lower|full|whole|core) $")
