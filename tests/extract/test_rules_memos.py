@@ -478,3 +478,8 @@ def test_a_mood_said_elsewhere_outranks_a_thing_that_felt_good() -> None:
         "nets for an hour working on my slower ball and the cutter felt good, mentally flat"
     )
     assert entry["mental_state"] == "poor"
+
+
+def test_an_effort_said_for_both_sessions_is_each_ones() -> None:
+    swim, yoga = extract("Swam for 30 minutes, then yoga for an hour. Both fairly gentle.")
+    assert swim["intensity"] == yoga["intensity"] == "low"

@@ -20,7 +20,7 @@ from typing import Final
 
 from cricketlog.extract import match, notes
 from cricketlog.extract.clauses import Clause, split
-from cricketlog.extract.feelings import Feeling, best, intensity, read_feelings
+from cricketlog.extract.feelings import OVERALL, Feeling, best, intensity, read_feelings
 from cricketlog.extract.moods import spread_moods
 from cricketlog.extract.numbers import distance_km, duration_minutes
 from cricketlog.extract.regroup import regroup
@@ -127,4 +127,14 @@ class RulesExtractor:
             )
         if len(entries) > 1:
             spread_moods(entries, segments[-1], clauses, feelings, today)
+            _spread_effort(entries, [clauses[i] for i in segments[-1].clauses])
         return entries
+
+
+def _spread_effort(entries: list[Entry], last: list[Clause]) -> None:
+    """An effort said for the lot at the end ("Both fairly gentle") is every session's that
+    does not say its own."""
+    said = next((e for c in last if OVERALL.search(c.lower) and (e := intensity(c))), None)
+    for entry in entries if said else ():
+        if isinstance(entry.data, FitnessData) and entry.data.intensity is None:
+            entry.data.intensity = said
