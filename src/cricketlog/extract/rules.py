@@ -9,7 +9,8 @@ same entries for the same text every time. The flow:
 4. each activity becomes an :class:`Entry` of its kind, its fields read from its own clauses
    (:mod:`numbers`, :mod:`match`, :mod:`notes`).
 5. when there are several, :func:`moods.spread_moods` gives each entry the moods said for it
-   elsewhere in the note (a closing "Mentally good", "felt great on Saturday").
+   elsewhere in the note (a closing "Mentally good", "felt great on Saturday"), and an effort
+   said for the lot ("Both fairly gentle") goes to each session without one.
 """
 
 from __future__ import annotations
