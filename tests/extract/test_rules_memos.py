@@ -483,3 +483,13 @@ def test_a_mood_said_elsewhere_outranks_a_thing_that_felt_good() -> None:
 def test_an_effort_said_for_both_sessions_is_each_ones() -> None:
     swim, yoga = extract("Swam for 30 minutes, then yoga for an hour. Both fairly gentle.")
     assert swim["intensity"] == yoga["intensity"] == "low"
+
+
+def test_the_winning_run_is_no_run() -> None:
+    [entry] = extract("Tied match against Redhill, I scored 19, run out going for the winning run")
+    assert entry["batting"]["dismissal"] == "run_out"
+
+
+def test_a_legs_day_is_what_was_trained() -> None:
+    [entry] = extract("gym session yesterday, an hour, heavy legs day")
+    assert entry["intensity"] == "high"

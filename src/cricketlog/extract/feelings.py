@@ -134,6 +134,7 @@ def _anchors(lower: str) -> tuple[Anchor, ...]:
         and not _TRAINED_PART.search(lower, 0, m.start())
         and not _SESSION_OF.search(lower, 0, m.start())
         and not (m[0] == "my back" and _STANCE.match(lower, m.end()))
+        and not _PART_DAY.match(lower, m.end())
     )
     return (*found, *((m.start(), m.end(), "body") for m in body))
 
@@ -317,6 +318,8 @@ _TRAINED_PART: Final = re.compile(r"(?:upper|lower|full|whole|core) $")
 """Before "body", what makes it the part trained ("heavy upper body"), not how it feels."""
 _STANCE: Final = re.compile(r"\s*(?:foot|leg|knee|elbow|shoulder|hip)\b")
 """After "my back", what makes it the back foot of a stroke or an action, not the player's back."""
+_PART_DAY: Final = re.compile(r"\s*(?:day|session|workout)\b")
+"""After a body part, what makes it the part trained ("heavy legs day"), not how it feels."""
 _A_SESSION: Final = re.compile(
     r"\s*(?:run|jog|session|swim|ride|spin|pace|day|walk|work|stuff|week|shake)\b"
 )

@@ -275,7 +275,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         r"parkrun|park run|parkron|jog\w*|running(?! between)|"
         r"(?<!buy a )(?<!get a )(?<!score a )(?<!scored a )(?<!single )(?<!full )(?<!my )"
-        r"(?<!short )(?<!drop and )(?<!hit and )(?<!\d )(?<!one )"
+        r"(?<!short )(?<!drop and )(?<!hit and )(?<!\d )(?<!one )(?<!winning )(?<!a quick )"
+        r"(?<!extra )(?<!another )(?<!the first )(?<!a second )"
         r"run(?! ?(?:out|up(?! (?:the|a|to|and|hills?|mount\w*|table)\b)|chase|rate|ning between|"
         r"s\b|singles|twos|threes|a single|"
         r"hard between|between|the ball|it down))|"
