@@ -493,3 +493,88 @@ def test_the_winning_run_is_no_run() -> None:
 def test_a_legs_day_is_what_was_trained() -> None:
     [entry] = extract("gym session yesterday, an hour, heavy legs day")
     assert entry["intensity"] == "high"
+
+
+@pytest.mark.parametrize(
+    ("text", "days_ago"),
+    [
+        ("mon rest day. foam roller 20 min", 2),
+        ("sun am 10k bike easy 30 min", 3),
+        ("fri nets an hour", 5),
+        ("thur fielding 45 mins", 6),
+    ],
+)
+def test_days_shortened_the_way_players_type_them(text: str, days_ago: int) -> None:
+    [entry] = extract(text)
+    assert (TODAY - entry["date"]).days == days_ago
+
+
+def test_sat_as_a_verb_at_the_start_of_a_clause_is_no_day() -> None:
+    [entry] = extract("Match against Kew got abandoned, sat in the pavilion all day. Head's fine.")
+    assert entry["date"] == TODAY
+
+
+def test_a_but_on_its_own_still_turns_the_mood() -> None:
+    [entry] = extract(
+        "yoga class, an hour, gentle. I was nervous going in, but afterwards I felt good"
+    )
+    assert entry["mental_state"] == "good"
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "value"),
+    [
+        ("friendly v kew, went for 40 off my 6, no wickets", ("bowling", "overs"), 6.0),
+        ("match v kew, two overs of dobbly off-spin for 15", ("bowling", "runs"), 15),
+    ],
+)
+def test_spells_said_the_club_way(text: str, path: tuple[str, str], value: float) -> None:
+    [entry] = extract(text)
+    assert entry[path[0]][path[1]] == value
+
+
+def test_a_correction_said_as_correction() -> None:
+    [entry] = extract(
+        "Nets last night, an hour. Actually, correction, more like forty-five minutes."
+    )
+    assert entry["duration_minutes"] == 45
+
+
+def test_core_work_after_the_gym_is_part_of_it() -> None:
+    [entry] = extract("Gym tonight. 50 minutes. Shoulder rehab bands and core work, moderate.")
+    assert (entry["type"], entry["intensity"]) == ("gym", "medium")
+
+
+@pytest.mark.parametrize(
+    ("text", "well", "improve"),
+    [
+        ("nets, got the googly really turning, bowled too many full tosses", "googly", "full"),
+        (
+            "bowling at one stump, found a good rhythm. not sure about my drift yet",
+            "rhythm",
+            "drift",
+        ),
+        ("catching practice half an hour, I caught most of them", "caught most", ""),
+    ],
+)
+def test_club_praise_and_doubts(text: str, well: str, improve: str) -> None:
+    [entry] = extract(text)
+    assert well in entry["what_went_well"].lower()
+    assert improve in entry["areas_for_improvement"].lower()
+
+
+def test_not_needing_to_bat_is_no_fault() -> None:
+    [entry] = extract("won against Hillside, 3 for 38 off my 10, didn't need to bat")
+    assert entry["areas_for_improvement"] == ""
+
+
+def test_fuming_is_a_mood() -> None:
+    [entry] = extract("friendly vs Kew, scored 17 then got run out, total mix up. fuming.")
+    assert entry["mental_state"] == "poor"
+
+
+def test_a_mostly_sums_up_mixed_feelings() -> None:
+    [entry] = extract(
+        "lost to Guyana by 9 runs. I'm disappointed but also proud, mostly disappointed"
+    )
+    assert entry["mental_state"] == "poor"

@@ -87,8 +87,9 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 
-def make_clause(raw: str, sentence: int, first: bool) -> Clause:
-    """The clause ``raw`` (already cleaned) in its three views."""
+def make_clause(raw: str, sentence: int, first: bool, turned: bool = False) -> Clause:
+    """The clause ``raw`` (already cleaned) in its three views; ``turned`` when a "but" of its own
+    was cut off before it ("but | afterwards I felt good")."""
     lower = raw.lower()
     return Clause(
         raw=raw,
@@ -97,15 +98,21 @@ def make_clause(raw: str, sentence: int, first: bool) -> Clause:
         sentence=sentence,
         first=first,
         sequenced=_SEQUENCED.match(lower) is not None,
-        contrast=_CONTRAST.match(lower) is not None,
+        contrast=turned or _CONTRAST.match(lower) is not None,
     )
 
 
 def split_sentence(sentence: str, index: int) -> list[Clause]:
     """The clauses of one cleaned sentence, the ``index``-th of its utterance."""
-    parts = [p.strip(" .!?;") for p in _CLAUSE_BREAK.split(sentence)]
-    parts = [p for p in parts if p and p.lower() not in _BARE_JOINS]
-    return [make_clause(part, index, n == 0) for n, part in enumerate(parts)]
+    clauses: list[Clause] = []
+    turned = False
+    for part in (p.strip(" .!?;") for p in _CLAUSE_BREAK.split(sentence)):
+        if part.lower() in _BARE_JOINS:
+            turned = turned or _CONTRAST.fullmatch(part.lower()) is not None
+        elif part:
+            clauses.append(make_clause(part, index, not clauses, turned))
+            turned = False
+    return clauses
 
 
 def split(text: str) -> list[Clause]:

@@ -33,16 +33,20 @@ WEEKDAYS: Final[tuple[str, ...]] = (
     "saturday",
     "sunday",
 )
-_SHORT_DAYS: Final[dict[str, int]] = {"tues": 1, "weds": 2, "thurs": 3}
+_SHORT_DAYS: Final[dict[str, int]] = {"tues": 1, "weds": 2, "thurs": 3, "thur": 3, "fri": 4}
 """Weekdays as players shorten them; only the ones that are no other word ("sat", "sun" are)."""
-_AMBIGUOUS_DAYS: Final[dict[str, int]] = {"sat": 5, "sun": 6}
-"""Shortened days that are other words too: a day only before a time of day ("Sat arvo")."""
+_AMBIGUOUS_DAYS: Final[dict[str, int]] = {"mon": 0, "sat": 5, "sun": 6}
+"""Shortened days that are other words too: a day only before a time of day ("Sat arvo", "sun
+am") or opening a clause as its day ("mon rest day"), not "sun was out"."""
 _WEEKDAY_INDEX: Final[dict[str, int]] = (
     {d: i for i, d in enumerate(WEEKDAYS)} | _SHORT_DAYS | _AMBIGUOUS_DAYS
 )
 _DAY = (
     rf"({'|'.join([*WEEKDAYS, *_SHORT_DAYS])}"
-    rf"|(?:{'|'.join(_AMBIGUOUS_DAYS)})(?=\s+(?:morning|afternoon|arvo|evening|night)\b))"
+    rf"|(?:{'|'.join(_AMBIGUOUS_DAYS)})(?=\s+(?:morning|afternoon|arvo|evening|night|am|pm)\b)"
+    rf"|(?<![\w\s])(?:{'|'.join(_AMBIGUOUS_DAYS)})(?=\s+(?!(?:was|is|came|shone|shining|out|cream|"
+    r"burn|man|mate|bro|in|on|at|down|around|with|there|back|and|through|up|by|for|the|a|my|"
+    r"about|watching|waiting|reading)\b)))"
 )
 _TIME_OF_DAY = r"(?:morning|afternoon|arvo|evening|night|'s)"
 

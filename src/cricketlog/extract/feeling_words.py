@@ -71,7 +71,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "stressed, anxious, nervous, gutted, annoyed, angry, disappointed, deflated, drained, "
         "tired, sore, aching, aches, achy, shattered, knackered, wrecked, dead, stiff, worried, "
         "upset, miserable, rattled, sad, crap, shocking, lousy, sluggish, heavy, tight, "
-        "filthy, spewing, dirty on myself, "
+        "filthy, spewing, dirty on myself, fuming, livid, raging, seething, "
         "cooked, fried, spent, burnt out, burned out, frazzled, overwhelmed, gloomy, "
         "bored, demotivated, unmotivated, lethargic, fatigued, exhausted, battered, broken, "
         "destroyed, rough, ropey, sore as, flat as, dusty, shot, stuffed, done in, low on "
@@ -85,6 +85,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
 MOOD_WORDS: Final[frozenset[str]] = frozenset(
     phrases(
         "chuffed to bits, made up, rapt, lekker, filthy, spewing, dirty on myself, stoked to bits, "
+        "fuming, livid, raging, seething, "
         "chipper, hyped, mixed feelings, mixed emotions, so mixed, mixed really, mixed overall, "
         "rapt with, over the moon with, "
         "excited, so excited, vexed, not myself, couldn't be happier, could not be happier, "

@@ -329,9 +329,9 @@ _SAID_HOW: Final = frozenset(_SCALE) - {"shot", "aches", "sound"}
 out the ones that are nouns too ("pull shot felt nice")."""
 _NEGATOR_WORDS: Final = frozenset(NEGATORS)
 """Negation is part of a clause that is only a feeling ("Not great.")."""
-_SUMMARY: Final = re.compile(r"\bmixed\b|\bup and down\b")
-"""A feeling that sums up the others said ("happy with the win but annoyed ... so mixed really"):
-it outranks them."""
+_SUMMARY: Final = re.compile(r"\bmixed\b|\bup and down\b|\bmostly\b|\bon balance\b|\ball in all\b")
+"""A feeling that sums up the others said ("happy with the win but annoyed ... so mixed really",
+"disappointed but also proud, mostly disappointed"): it outranks them."""
 _PLACE_AFTER: Final = re.compile(r"\s+(?:at|to|in|the|there|by|for|on the)\b")
 """After "down", what makes it where the player went ("down at the nets")."""
 _CONDITIONS: Final = re.compile(
@@ -359,12 +359,13 @@ def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
             carried = anchored
         found = [
             replace(f, strength=f.strength + 2)
-            if f.target == "mind" and _SUMMARY.search(clause.lower, *f.span)
+            if f.target == "mind"
+            and _SUMMARY.search(clause.lower, max(0, f.span[0] - 12), f.span[1])
             else f
             for f in _read(clause, carried)
         ]
         anchor_only = not found and _anchor_kind(clause, len(clause.lower) + 1) is not None
-        turned = turned or _TURN.match(clause.lower) is not None
+        turned = turned or clause.contrast or _TURN.match(clause.lower) is not None
         if mind and turned:
             # "bit bored but okay", "gutted ... Still, I'm feeling positive": the turn is the
             # last word on the mind, so it outranks what it turns from

@@ -159,6 +159,11 @@ _BOWLED_OVERS = re.compile(
     r"(?=\s*(?:,|$|(?:and\s+)?(?:\d+|a|an|one|no) maidens?\b)))"
 )
 """Overs right after "bowled": "bowled 3 overs", "bowled my full 10, 1 maiden"."""
+_MY_OVERS = re.compile(
+    r"\b(?:off|in|from) (?:my|her|his) (\d+(?:\.\d)?)\b"
+    r"(?!\s*(?:balls|deliveries|minutes|mins|runs))"
+)
+"""The spell said as the bowler's own ("went for 40 off my 6")."""
 _SPELL_WORDS = re.compile(
     r"\bbowl\w*|\bspell\b|\bmaidens?\b|\bwickets?\b|\bwent for\b|\bconceded\b|\bgave\b|"
     r"\bovers? for \d+|"
@@ -174,6 +179,7 @@ _CONCEDED = re.compile(
     r"\b(?:gave(?: away)?|conceded|went for|leaked|"
     rf"overs?(?:,?\s*(?:\d+|a|{_NO}) maidens?)?,?\s*for)"
     r"\s+(\d+)\b(?!\s*(?:wickets?|overs?))|\b(?:overs?|wickets?),?\s*,?\s+(\d+)\s+runs\b"
+    r"|\bovers? of (?:[\w'-]+ ){1,3}?for (\d+)\b"
 )
 _WICKETS = re.compile(rf"(?<!by )\b{_N}\s+wickets?\b(?!\s*(?:to spare|in hand|left))")
 _HAUL = re.compile(r"\b(\d+) wicket haul\b|\bwicketless\b")
@@ -368,7 +374,7 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
     if haul and not figures:
         n_wickets = int(haul[1]) if haul[1] else 0
     maidens = _MAIDENS.search(text)
-    runs = int(figures[2]) if figures else int(conceded[1] or conceded[2]) if conceded else None
+    runs = int(figures[2]) if figures else _group(conceded) if conceded else None
     return Bowling(
         overs=float(overs[1]) if overs else 0.0,
         maidens=count(maidens[1]) if maidens else None,
@@ -377,11 +383,16 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
     )
 
 
+def _group(match: re.Match[str]) -> int:
+    """The number in whichever group of ``match`` took part."""
+    return int(next(g for g in match.groups() if g))
+
+
 def _spell_overs(text: str) -> re.Match[str] | None:
     """The overs bowled: said right after "bowled" ("bowled my full ten", "rained off after 15
     overs, i bowled 3 overs"); else the first said with a word about bowling in its clause when
     there are several ("20 overs, we lost. I did 3 overs, went for 30"); else the first."""
-    if bowled := _BOWLED_OVERS.search(text):
+    if bowled := _BOWLED_OVERS.search(text) or _MY_OVERS.search(text):
         return bowled
     said = list(_OVERS.finditer(text))
     for overs in said if len(said) > 1 else ():

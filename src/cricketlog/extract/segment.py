@@ -137,6 +137,8 @@ def _opens_new(
         in_one_breath or (cue.kind == "out" and not clause.sequenced)
     ):
         return False
+    if current.cue.kind == "gym" and _GYM_PART.search(clause.num) and not both_measured:
+        return False  # "Gym tonight. 50 minutes. Shoulder rehab bands and core work"
     if cue.activity_type != current.cue.activity_type:
         if (current.cue.activity_type, cue.activity_type) in _ABSORBS:
             return clause.sequenced
@@ -152,6 +154,10 @@ def _opens_new(
     return cue.row != current.cue.row and (clause.sequenced or clause.first or both_measured)
 
 
+_GYM_PART: Final = re.compile(
+    r"\b(?:core (?:work|session|workout|circuit)|core and mobility|mobility|rehab|bands|plyo\w*)\b"
+)
+"""Work done inside a gym session, part of it when said without figures of its own."""
 _ONE_A_DAY: Final = ("cricket_match", "rest_day")
 """Kinds that a second cue on the same day goes on describing ("Rest day. Didn't do anything,
 just slept in"), unless the player moves on to another day."""

@@ -480,7 +480,8 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
 
 # Phrases that mark a clause as something to work on, or as something that went well.
 IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
-    "need to, needs to, needed to, have to, got to, gotta, must, work on, improve, "
+    r"(?<!didn't )(?<!didnt )(?<!did not )need to, needs to, needed to, have to, got to, gotta, "
+    "must, work on, improve, "
     r"still(?! (?:won\b|got the win|managed|made it|got there|enjoyed)), "
     "shelled, grassed, spilled, "
     r"put down, like a drain, all over the shop, off a bit, "
@@ -511,7 +512,8 @@ IMPROVE_CUES: Final[tuple[str, ...]] = phrases(
     r"not quite, not there yet, a way to go, room for improvement, poor shot, soft dismissal, "
     r"poorly, badly, terribly, awfully, ordinary, needs? (?:\w+ )?improvement, "
     r"needs? improving, improvement needed, squared up, collaps\w*, wonky, swung and missed, "
-    r"shocking, (?:going|drifting|straying|sliding|slipping|spraying) down leg, top edg\w*"
+    r"shocking, (?:going|drifting|straying|sliding|slipping|spraying) down leg, top edg\w*, "
+    r"not sure about, unsure about"
 )
 GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"well, good, great, solid, clean\w*, lovely, sweet, nice\w*, better, tidy, accurate, "
@@ -539,7 +541,9 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"amazing, awesome, incredible, (?:hit|got|scored) the winning runs?, "
     r"(?:didn't|didnt|did not) (?:drop|miss|put down) (?:one|a thing|anything|a catch), no drops, "
     r"hitting (?:the )?(?:base of the |top of )?(?:stumps|off stump), "
-    r"ripping, swung, swinging, for once, got (?:my|the) [\w ]+ working, much more \w+, "
+    r"caught (?:nearly |almost )?(?:all|most) of them, "
+    r"ripping, swung, swinging, for once, "
+    r"got (?:my|the) [\w ]+ (?:working|turning|swinging|going), much more \w+, "
     r"start(?:ed|ing) (?:to )?(?:turn|swing|click|come|land|grip)\w*, "
     r"hit (?:\w+ ){0,2}(?:in|out of|off) the middle"
 )
