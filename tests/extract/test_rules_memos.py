@@ -578,3 +578,22 @@ def test_a_mostly_sums_up_mixed_feelings() -> None:
         "lost to Guyana by 9 runs. I'm disappointed but also proud, mostly disappointed"
     )
     assert entry["mental_state"] == "poor"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("rest day, foam roller and sauna. recovery 8/10. mood good", "recovery_quality", "good"),
+        ("nets an hour, head 6 out of 10", "mental_state", "okay"),
+        ("5k run, mentally 9/10", "mental_state", "excellent"),
+        ("rest day, body 3/10", "recovery_quality", "poor"),
+    ],
+)
+def test_a_mark_out_of_ten(text: str, field: str, value: str) -> None:
+    [entry] = extract(text)
+    assert entry[field] == value
+
+
+def test_training_named_more_exactly_takes_the_exact_name() -> None:
+    [entry] = extract("Tuesday training night. Did forty minutes of keeping drills, low catches.")
+    assert entry["activity"] == "wicket_keeping"

@@ -63,7 +63,19 @@ def _lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 _SCALE: Final = _lookup(SCALE_WORDS)
-_SCALE_RE: Final = phrase_re([re.escape(p) for p in _SCALE])
+_RATING: Final = r"\d+(?:\.\d)? ?(?:/|out of) ?10"
+"""A mark out of ten ("recovery 8/10", "mood 6 out of 10"), read as a scale word."""
+_SCALE_RE: Final = phrase_re([*(re.escape(p) for p in _SCALE), _RATING])
+
+
+def _value(phrase: str) -> Scale:
+    """The scale value of a scale phrase or of a mark out of ten (9+ excellent, 7+ good, 5+
+    okay, less poor)."""
+    if phrase in _SCALE:
+        return _SCALE[phrase]  # type: ignore[return-value]
+    mark = float(re.split(r" ?(?:/|out of)", phrase)[0])
+    return "excellent" if mark >= 9 else "good" if mark >= 7 else "okay" if mark >= 5 else "poor"
+
 _INTENSITY: Final = _lookup(INTENSITY_WORDS)
 _INTENSITY_RE: Final = phrase_re([re.escape(p) for p in _INTENSITY])
 _MIND_RE: Final = phrase_re([re.escape(p) for p in MIND_ANCHORS])
@@ -197,7 +209,7 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             and (phrase in BODY_ANCHORS or phrase in MIND_ANCHORS)
         ):
             continue  # "body recovered excellent": the word after says how it recovered
-        value: Scale = _SCALE[phrase]  # type: ignore[assignment]
+        value = _value(phrase)
         if not phrase.startswith("not") and negated(lower, start):
             value = _NEGATED_SCALE[value]
         governing = _anchor(lower, start, end, anchors)
@@ -394,7 +406,7 @@ def scale(text: str) -> Scale | None:
     match = _SCALE_RE.search(lower)
     if match is None:
         return None
-    value: Scale = _SCALE[match[0]]  # type: ignore[assignment]
+    value = _value(match[0])
     if not match[0].startswith("not") and negated(lower, match.start()):
         value = _NEGATED_SCALE[value]
     return value

@@ -199,8 +199,9 @@ def _planned(clauses: list[Clause]) -> list[bool]:
 
 def _names_again(cue: Cue, clause: Clause) -> bool:
     """Whether ``clause`` names ``cue``'s activity again, among others, without moving on ("then
-    winter nets. tonight at the indoor school ... against the bowling machine" is the nets)."""
-    if clause.sequenced:
+    winter nets. tonight at the indoor school ... against the bowling machine" is the nets). A
+    session named only in general ("training") is named more exactly, not again."""
+    if clause.sequenced or cue.generic:
         return False
     same = tuple(row for row in (*_CUES, *_GENERIC) if row[1:] == (cue.activity_type, cue.kind))
     return _find(same, clause.num, cue.generic) is not None
