@@ -76,6 +76,7 @@ def _value(phrase: str) -> Scale:
     mark = float(re.split(r" ?(?:/|out of)", phrase)[0])
     return "excellent" if mark >= 9 else "good" if mark >= 7 else "okay" if mark >= 5 else "poor"
 
+
 _INTENSITY: Final = _lookup(INTENSITY_WORDS)
 _INTENSITY_RE: Final = phrase_re([re.escape(p) for p in _INTENSITY])
 _MIND_RE: Final = phrase_re([re.escape(p) for p in MIND_ANCHORS])
