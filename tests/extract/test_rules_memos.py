@@ -597,3 +597,94 @@ def test_a_mark_out_of_ten(text: str, field: str, value: str) -> None:
 def test_training_named_more_exactly_takes_the_exact_name() -> None:
     [entry] = extract("Tuesday training night. Did forty minutes of keeping drills, low catches.")
     assert entry["activity"] == "wicket_keeping"
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "value"),
+    [
+        (
+            "match yesterday, I bowl 10 over, 2 maiden, 35 run, 3 wicket. We win.",
+            ("bowling", "runs"),
+            35,
+        ),
+        ("we play Lalitpur, I bowl 4 over, 2 wicket, give 24 run", ("bowling", "runs"), 24),
+        ("we play Abahani, I bat 15 ball, make 8 run, then stumped", ("batting", "balls"), 15),
+        (
+            "we play Band-e-Amir, 4 wicket for 31 run. I bat also, 6 run, hit wicket",
+            ("batting", "runs"),
+            6,
+        ),
+        (
+            "against Karachi I bowled 6 overs, 2 wickets and 31 runs. We won.",
+            ("bowling", "runs"),
+            31,
+        ),
+        ("beat Empire by 20 runs, I mek 15 before dem bowl mi", ("batting", "runs"), 15),
+    ],
+)
+def test_figures_in_plain_english(text: str, path: tuple[str, str], value: int) -> None:
+    [entry] = extract(text)
+    assert entry[path[0]][path[1]] == value
+
+
+def test_did_not_bat_is_no_innings() -> None:
+    [entry] = extract(
+        "against Karachi I bowled 6 overs, 2 wickets, 31 runs. I did not bat. We won."
+    )
+    assert entry["batting"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("skipping and core 40 minutes, intensity was low", "intensity", "low"),
+        ("rest day, my body recovered poorly, still sore", "recovery_quality", "poor"),
+        ("beat Grange, scored 56, I'm chuffed tae bits", "mental_state", "excellent"),
+    ],
+)
+def test_more_ways_to_say_how_it_was(text: str, field: str, value: str) -> None:
+    [entry] = extract(text)
+    assert entry[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "well", "improve"),
+    [
+        (
+            "bowling practice, outswing was coming nicely, but run up rhythm was not good",
+            "outswing",
+            "run up",
+        ),
+        (
+            "keeping practice, catching was not bad, but my footwork was not good",
+            "catching",
+            "footwork",
+        ),
+        (
+            "one on one, I was much better at pulling, still need to improve my leaving",
+            "pulling",
+            "leaving",
+        ),
+        (
+            "bowling machine, hooking was going alright, still getting cramped on the pull",
+            "hooking",
+            "cramped",
+        ),
+    ],
+)
+def test_plain_praise_and_faults(text: str, well: str, improve: str) -> None:
+    [entry] = extract(text)
+    assert well in entry["what_went_well"].lower()
+    assert improve in entry["areas_for_improvement"].lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Took the day off, my shoulder's beat up from throwing yesterday. Iced it.",
+        "Yesterday mi tek a rest, just a massage, body recover good",
+    ],
+)
+def test_rest_days_said_plainly(text: str) -> None:
+    [entry] = extract(text)
+    assert entry["kind"] == "rest_day"

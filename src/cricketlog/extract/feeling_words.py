@@ -33,7 +33,8 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "so excited, best feeling ever, couldn't be happier, could not be happier, "
         "incredible, elated, stoked, pumped, perfect, phenomenal, wonderful, ecstatic, hyped, "
         "immaculate, "
-        "chuffed to bits, made up, rapt, stoked to bits, rapt with, over the moon with, "
+        "chuffed to bits, chuffed tae bits, made up, rapt, stoked to bits, rapt with, "
+        "over the moon with, "
         "on fire, top notch, unbelievable, sensational, "
         "ten out of ten, 10 out of 10, the best i've felt, never felt better, walking on air, "
         "over the moon, brand new, good as new, like new, brilliantly, superbly, flying"
@@ -71,7 +72,7 @@ SCALE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "stressed, anxious, nervous, gutted, annoyed, angry, disappointed, deflated, drained, "
         "tired, sore, aching, aches, achy, shattered, knackered, wrecked, dead, stiff, worried, "
         "upset, miserable, rattled, sad, crap, shocking, lousy, sluggish, heavy, tight, "
-        "filthy, spewing, dirty on myself, fuming, livid, raging, seething, "
+        "filthy, spewing, dirty on myself, fuming, livid, raging, seething, poorly, badly, "
         "cooked, fried, spent, burnt out, burned out, frazzled, overwhelmed, gloomy, "
         "bored, demotivated, unmotivated, lethargic, fatigued, exhausted, battered, broken, "
         "destroyed, rough, ropey, sore as, flat as, dusty, shot, stuffed, done in, low on "
@@ -181,7 +182,7 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "full speed, flat chat, absolutely wrecked, wrecked after, cooked after, dying by the end, "
         "cooked afterwards, wrecked afterwards, absolutely cooked, "
         "out of breath, gassed, huffing and puffing, sweating buckets, flogged myself, "
-        "pure pain, hard out, blowing hard"
+        "pure pain, hard out, blowing hard, intensity was high"
     ),
     "medium": phrases(
         "solid but not flat out, decent pace, pace was decent, moderate, steady, medium, tempo, "
@@ -190,7 +191,8 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "not too easy, nothing too heavy, controlled, solid, fair pace, half pace, 70 percent, "
         "70%, 7 out of 10, manageable, reasonable, "
         "middle of the road, bit of a push, nothing crazy, nothing too crazy, nothing mad, "
-        "nothing major, nothing too strenuous"
+        "nothing major, nothing too strenuous, intensity was medium, intensity was moderate, "
+        "medium intensity, moderate intensity"
     ),
     "low": phrases(
         "recovery pace, recovery swim, recovery run, recovery jog, easy, light, gentle, relaxed, "
@@ -200,6 +202,7 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "stroll, gentle pace, taking it easy, took it easy, kept it easy, active recovery, "
         "recovery ride, recovery spin, recovery session, walking pace, barely broke a sweat, "
         "half speed, stretchy, restorative, took it handy, handy enough, handy pace, no racing, "
+        "intensity was low, intensity low, low effort, "
         "cruised, cruised it, just cruised, cruising, relaxing, nothing silly, didn't push it, "
         "conversational pace, ticking over, kept it ticking over, nothing strenuous, "
         "didnt push it, didn't push myself, didnt push myself, didn't go hard, didnt go hard"

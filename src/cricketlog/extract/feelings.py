@@ -286,8 +286,10 @@ def _bare_feel(lower: str, start: int, end: int) -> int | None:
             # "I was using my feet nicely", "i was playing well": how something was done
             if any(w.endswith("ing") and w != "feeling" for w in lower[verb.end() : start].split()):
                 return None
-            following = lower[end:].split()[:1]
+            following = lower[end:].split()[:2]
             named = following and following[0].isalpha() and following[0] not in _GOES_ON
+            # "I was much better at pulling": a skill, not a mood
+            named = named or (following[:1] == ["at"] and following[-1].endswith("ing"))
             return None if named else verb.start()
         previous = [w.strip(",").lstrip("0123456789.") for w in lower[: verb.start()].split()[-1:]]
         # "nets 1hr felt good": a figure with its unit ends what came before, as "hour" does, and

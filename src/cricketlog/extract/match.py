@@ -31,7 +31,7 @@ _POSITION = re.compile(r"\bat (?:no\.? ?|number )?\d+(?::\d+)?(?:\s*(?:am|pm))?\
 _RUN_VERB = (
     r"(?:scored|score|scores|made|make|makes|got|get|hit|smashed|knocked|compiled|"
     r"top scored with|chipped in with|contributed|managed|finished (?:on|with)|ended (?:on|with)|"
-    r"added|posted|racked up|notched(?: up)?|bagged)"
+    r"added|posted|racked up|notched(?: up)?|bagged|mek)"
 )
 _NOT_RUNS = (
     r"(?!\s*(?:for|fer|wickets?|overs?|catch|catches|stumpings?|byes|fours|sixes|balls|minutes|"
@@ -48,7 +48,7 @@ _RUNS: Final = (
     re.compile(r"\b(\d+)\s+(?:runs\s+)?with the bat\b"),
     re.compile(rf"\bbatted for (?:a |an )?(?:[a-z]+ )?(\d+)\b{_NOT_RUNS}"),
     re.compile(
-        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|wicket|castled|cleaned up|trapped|"
+        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|(?<!\d )wicket|castled|cleaned up|trapped|"
         rf"pinned|plumb|holed out|nicked off)\b[^.,\d]{{0,25}}?\b(?:for|on) (\d+)\b{_NOT_RUNS}"
     ),
     re.compile(r"\b(\d+)\s+(?:runs\s+)?(?:off|from|in)\s+\d+\s*(?:balls|deliveries|ball)\b"),
@@ -61,7 +61,9 @@ _RUNS: Final = (
         r"(?<!by only )(?<!by just )(?<!by about )(?<!by around )(?<!wicket )(?<!wickets )"
         r"(?<!maiden )(?<!maidens )(?<!over )(?<!overs )"
         r"(?<!needing )(?<!of )(?<!over )(?<!under )(?<!leaked )"
-        r"\b(\d+)\s+runs\b(?!\s*(?:(?:off|in|from) \d+ overs|to (?:win|spare|get|chase)))"
+        r"(?<!give )(?<!gave )(?<!maiden , )(?<!maidens , )(?<!over , )(?<!overs , )"
+        r"(?<!wicket , )(?<!wickets , )\b(\d+)\s+runs?\b"
+        r"(?!\s*(?:(?:off|in|from) \d+ overs|to (?:win|spare|get|chase)|out\b))"
     ),
     re.compile(
         r"(?<!for )(?<!/)(?<!-)(?<!conceded )(?<!gave )(?<!went for )(?<!leaked )(?<!\d )"
@@ -111,14 +113,14 @@ _BALLS_AFTER = re.compile(
 )
 """The balls said right after the runs ("32 off 28"), or in the next clause when a ball word
 says so ("75 not out, off sixty ball")."""
-_BALLS = re.compile(r"\b(\d+)\s*(?:balls|deliveries)\b")
+_BALLS = re.compile(r"\b(\d+)\s*(?:balls?|deliveries)\b")
 _NTH_BALL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) ball\b")
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _FOURS = re.compile(rf"\b(\d+|{_NO})\s*(?:fours|4s|boundaries)\b")
 _SIXES = re.compile(rf"\b(\d+|{_NO})\s*(?:sixes|6s|maximums)\b")
 _DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){p}(?:\b|$)"), d) for p, d in DISMISSALS)
 _NO_BAT = re.compile(
-    r"\b(?:did(?: no|n'?t|not)|never) (?:need to |have to |get to )?(?:bat|get a bat)\b|"
+    r"\b(?:did(?: no|n'?t| not)|never) (?:need to |have to |get to )?(?:bat|get a bat)\b|"
     r"\bdidn'?t get a bat\b|\bdidn'?t get in\b|\bno bat\b"
 )
 _IN_THE_FIELD = re.compile(
@@ -176,10 +178,11 @@ _FIGURES_OVERS = re.compile(
 )
 _MAIDENS = re.compile(rf"\b{_N}\s+maidens?\b")
 _CONCEDED = re.compile(
-    r"\b(?:gave(?: away)?|conceded|went for|leaked|"
+    r"\b(?:gave(?: away)?|give|gives|giving|conceded|went for|leaked|"
     rf"overs?(?:,?\s*(?:\d+|a|{_NO}) maidens?)?,?\s*for)"
     r"\s+(\d+)\b(?!\s*(?:wickets?|overs?))|\b(?:overs?|wickets?),?\s*,?\s+(\d+)\s+runs\b"
     r"|\bovers? of (?:[\w'-]+ ){1,3}?for (\d+)\b"
+    r"|\b\d+ (?:maidens?|wickets?)(?: and|,)?\s*,?\s+(\d+)\s+runs?\b(?!\s*out)"
 )
 _WICKETS = re.compile(rf"(?<!by )\b{_N}\s+wickets?\b(?!\s*(?:to spare|in hand|left))")
 _HAUL = re.compile(r"\b(\d+) wicket haul\b|\bwicketless\b")

@@ -118,10 +118,11 @@ def _tone(clause: Clause) -> Tone | None:
         if progress and not _IMPROVE.search(clause.lower, improve.end(), progress.start()):
             return "good" if _GOALS.match(clause.lower, improve.start()) else "improve"
         return "improve"
-    good = _GOOD.search(clause.lower)
-    if good is None:
+    goods = list(_GOOD.finditer(clause.lower))
+    if not goods:
         return None
-    return "improve" if negated(clause.lower, good.start()) else "good"
+    # "run up rhythm was not good": one praise word negated makes it a fault
+    return "improve" if any(negated(clause.lower, g.start()) for g in goods) else "good"
 
 
 def without_feelings(clause: Clause, felt: list[Feeling]) -> str:
