@@ -688,3 +688,31 @@ def test_plain_praise_and_faults(text: str, well: str, improve: str) -> None:
 def test_rest_days_said_plainly(text: str) -> None:
     [entry] = extract(text)
     assert entry["kind"] == "rest_day"
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        (
+            "Thursday nets 60 mins, Friday gym 45 mins. Saturday match against Kew, lost by 2 "
+            "runs. Gutted, after that one.",
+            [None, None, "poor"],
+        ),
+        (
+            "Thursday a one to one with my coach. Saturday we lost to Kew. Felt good after the "
+            "coaching, pretty flat after the loss.",
+            ["good", "poor"],
+        ),
+        (
+            "Saturday match v Kew. Sunday nets for an hour. Monday an 8k run. Mentally excellent "
+            "on Saturday, okay Sunday and Monday.",
+            ["excellent", "okay", "okay"],
+        ),
+        (
+            "Saturday match v Kew, lost. Sunday nets for an hour. Fed up after Saturday.",
+            ["poor", None],
+        ),
+    ],
+)
+def test_moods_for_days_and_activities_named_with_them(text: str, moods: list[str | None]) -> None:
+    assert [e["mental_state"] for e in extract(text)] == moods

@@ -80,13 +80,15 @@ _NOT_THE_DAY: Final = frozenset(
 )
 
 
-def day_phrases(lower: str) -> list[re.Match[str]]:
+def day_phrases(lower: str, after: bool = False) -> list[re.Match[str]]:
     """The phrases in ``lower`` that name the day of an activity, not one it looks to ("for
-    saturday", "next sunday")."""
+    saturday", "next sunday"); with ``after``, also a day something followed ("fed up after
+    sunday")."""
+    not_the_day = _NOT_THE_DAY - {"after"} if after else _NOT_THE_DAY
     return [
         m
         for m in DAY_PHRASE.finditer(lower)
-        if lower[: m.start()].rsplit(None, 1)[-1:] not in ([w] for w in _NOT_THE_DAY)
+        if lower[: m.start()].rsplit(None, 1)[-1:] not in ([w] for w in not_the_day)
     ]
 
 

@@ -127,7 +127,7 @@ class RulesExtractor:
                 )
             )
         if len(entries) > 1:
-            spread_moods(entries, segments[-1], clauses, feelings, today)
+            spread_moods(entries, segments, clauses, feelings, today)
             _spread_effort(entries, [clauses[i] for i in segments[-1].clauses])
         return entries
 
