@@ -716,3 +716,11 @@ def test_rest_days_said_plainly(text: str) -> None:
 )
 def test_moods_for_days_and_activities_named_with_them(text: str, moods: list[str | None]) -> None:
     assert [e["mental_state"] for e in extract(text)] == moods
+
+
+def test_a_day_said_on_its_own_before_the_next_activity_opens_it() -> None:
+    rest, gym = extract(
+        "Monday: rest day, only foam rolling, body recovered well. Tuesday: gym, 1 hour, hard."
+    )
+    assert (rest["kind"], gym["kind"], gym["duration_minutes"]) == ("rest_day", "fitness", 60)
+    assert (TODAY - gym["date"]).days == 1

@@ -246,7 +246,7 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
             and any(_FIGURE.search(clauses[i].num) for i in current.clauses)
         )
         if cue is not None and (
-            current is None or _opens_new(current, cue, clause, day, same, measured)
+            current is None or _opens_new(current, cue, clause, day or waiting_date, same, measured)
         ):
             opened = Segment(cue, [*waiting, index], day or waiting_date, _whole(cue, clause))
             opened.plans.update(i for i in waiting if planned[i])
