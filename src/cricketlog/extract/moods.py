@@ -83,19 +83,6 @@ def _moods_after_an_activity(
     return moods
 
 
-_ACTIVITY_NOUNS: Final[dict[str, tuple[str, ...]]] = {
-    "cricket_match": ("game", "match", "loss", "win", "defeat", "final", "innings"),
-    "cricket_coaching": ("coaching", "lesson", "nets", "training", "drills", "throwdowns"),
-    "fitness": ("run", "gym", "swim", "ride", "workout", "class"),
-    "rest_day": ("rest day",),
-}
-_AFTER_AN_ACTIVITY: Final = re.compile(
-    r"[\s,]*(?:straight |right )?after (?:the|that|my|our) ("
-    + "|".join(w for words in _ACTIVITY_NOUNS.values() for w in words)
-    + r")\b"
-)
-
-
 def _closing_mood(
     last: Segment, clauses: list[Clause], feelings: list[list[Feeling]], today: dt.date
 ) -> tuple[Feeling, bool] | None:
@@ -206,9 +193,20 @@ def _beside(lower: str, feeling: tuple[int, int], day: tuple[int, int]) -> int |
     return 2
 
 
+_ACTIVITY_NOUNS: Final[dict[str, tuple[str, ...]]] = {
+    "cricket_match": ("game", "match", "loss", "win", "defeat", "final", "innings"),
+    "cricket_coaching": ("coaching", "lesson", "nets", "training", "drills", "throwdowns"),
+    "fitness": ("run", "gym", "swim", "ride", "workout", "class"),
+    "rest_day": ("rest day",),
+}
+"""Words for an activity a mood followed, by the kind of entry they name."""
+_NOUNS: Final = "|".join(w for words in _ACTIVITY_NOUNS.values() for w in words)
+_AFTER_AN_ACTIVITY: Final = re.compile(
+    rf"[\s,]*(?:straight |right )?after (?:the|that|my|our) ({_NOUNS})\b"
+)
+"""Right after a mood, the activity it followed ("pretty flat after the loss")."""
 _AFTER_THE_LAST_ONE: Final = re.compile(
-    r"\bafter (?:it|that|(?:the|that|my) (?:game|match|run|session|swim|ride|gym|nets|innings|"
-    r"knock|spell|one|loss|win|defeat|final))\b"
+    rf"\bafter (?:it|that|(?:the|that|my|our) (?:{_NOUNS}|one|session|knock|spell))\b"
 )
 """A closing mood that says it followed the last activity ("flat after the loss"): its own."""
 _AFTER_THE_DAY: Final = re.compile(rf"\bafter {WEEKDAY}\b")
