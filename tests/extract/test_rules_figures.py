@@ -189,3 +189,33 @@ def test_did_not_bat_is_no_innings() -> None:
         "against Karachi I bowled 6 overs, 2 wickets, 31 runs. I did not bat. We won."
     )
     assert entry["batting"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "value"),
+    [
+        (
+            "we one the toss and batted vs Crusaders, I scored 88, ended up winning by 60 runs",
+            ("result",),
+            "won",
+        ),
+        ("we one by 5 wickets against Kew, made 34 with for fours", ("batting", "fours"), 4),
+        (
+            "Lost yesterday to Kingswood by 100 runs, I got 3 off 12 balls",
+            ("opponent",),
+            "Kingswood",
+        ),
+        (
+            "Keeping again Sunday against Bayside, took 2 catches, made 28 not out",
+            ("keeping", "catches"),
+            2,
+        ),
+    ],
+)
+def test_slips_and_shapes_of_speech_to_text(
+    text: str, path: tuple[str, ...], value: object
+) -> None:
+    [entry] = extract(text)
+    for key in path:
+        entry = entry[key]
+    assert entry == value

@@ -262,3 +262,9 @@ def test_a_day_said_on_its_own_before_the_next_activity_opens_it() -> None:
     )
     assert (rest["kind"], gym["kind"], gym["duration_minutes"]) == ("rest_day", "fitness", 60)
     assert (TODAY - gym["date"]).days == 1
+
+
+def test_a_county_bowling_camp_is_bowling_practice() -> None:
+    [entry] = extract("bowling camp run by the county, three hours, load up was smooth")
+    assert (entry["kind"], entry["activity"]) == ("cricket_coaching", "other")
+    assert "load up" in entry["what_went_well"]

@@ -105,6 +105,8 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
     (r"(\d+) m in", r"\1 min"),
     (r"(?<!day )to day(?! (?:to|and))", "today"),
     (r"fores", "fours"),
+    (r"for (?=fours|sixes)", "four "),
+    (r"we one(?= the toss| the game| the match| by| it)", "we won"),
     (r"(?<!against )(?<!v )(?<!vs )(?<!played )york(?!shire| city| cc)", "yorker"),
     (
         r"bored by (?=(?:the|a|their|an) (?:\w+ )?(?:spinner|seamer|bowler|quick|paceman|leggie|"
@@ -193,7 +195,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:runs|not out|off|from)|"
         r"(?:took|picked up|got|bagged|ended with) \d+ (?:for|fer) \d+|took \d+ wickets?|"
         r"\d+ wicket haul|didn'?t (?:bat|bowl)|"
-        r"kept(?: wicket)?(?: (?!(?:in|at|nets?|indoors|practice|training|session|drills?)\b)"
+        r"(?:kept|keeping)(?: wicket)?(?: (?!(?:in|at|nets?|indoors|practice|training|session|"
+        r"drills?)\b)"
         r"[\w']+){0,3}? (?:against|v|vs|versus)\b(?! (?:the )?(?:bowling )?(?:machine|spinners|"
         r"quicks|seamers|bowlers|pace|spin|side ?arm|dog ?stick)\b)|"
         r"(?:v|vs|versus) (?:the )?[a-z]+|"
@@ -248,7 +251,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "other",
     ),
     (
-        r"bowling (?:practice|session|drills?|training|workload)|spin bowling|bowled in the middle|"
+        r"bowling (?:practice|session|drills?|training|workload|camp|clinic)|spin bowling|"
+        r"bowled in the middle|"
         r"(?:bowled|bowling) (?:at|to|on) (?:a |the )?(?:single |1 |one |middle |lone |off )?"
         r"(?:target|cone|stump|marker)s?|(?:spot|target) bowling|"
         rf"{AT_ONE_STUMP}|"
@@ -475,7 +479,8 @@ RESULTS: Final[tuple[tuple[str, str], ...]] = (
         r"chased down|victory|winning side|got the win|got over the line|we got home|"
         r"(?:we )?got up by|we got up\b|pulled off the (?:chase|win)|"
         r"got us home|we got there|we knocked (?:it|them) off|so a win|(?:it was|was) a win|"
-        r"an easy win|a comfortable win|a narrow win|a good win|a big win",
+        r"an easy win|a comfortable win|a narrow win|a good win|a big win|"
+        r"(?:ended up|end up) winning",
         "won",
     ),
 )
@@ -523,7 +528,8 @@ GOOD_CUES: Final[tuple[str, ...]] = phrases(
     r"consistent\w*, quick, confident, middl(?:ed|ing|es), soft, happy with, pleased with, "
     r"strong, sharp, "
     r"crisp, flowing, improv\w*, rhythm, timing, excellent, brilliant, fantastic, superb, "
-    r"straighter, much \w+er, smoother, nailed, landed, found my, smashed, timed, hit the stumps, "
+    r"straighter, much \w+er, smoother, smooth, nailed, landed, found my, smashed, timed, "
+    r"hit the stumps, "
     "loads, spot on, on "
     r"point, beautiful, perfect, fluent, tight, corrected, fixed, sorted, safe, safely, "
     r"(?:took|held|caught|grabbed) (?:nearly |almost |just about )?everything, easily, easy, "
