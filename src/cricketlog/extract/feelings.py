@@ -379,7 +379,8 @@ def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
             else f
             for f in _read(clause, carried)
         ]
-        anchor_only = not found and _anchor_kind(clause, len(clause.lower) + 1) is not None
+        own_anchor = None if found else _anchor_kind(clause, len(clause.lower) + 1)
+        anchor_only = own_anchor is not None
         turned = turned or clause.contrast or _TURN.match(clause.lower) is not None
         if mind and turned:
             # "bit bored but okay", "gutted ... Still, I'm feeling positive": the turn is the
@@ -391,7 +392,7 @@ def read_feelings(clauses: list[Clause]) -> list[list[Feeling]]:
         mind = max([f.strength for f in found if f.target == "mind"], default=mind)
         turned = _TURN.fullmatch(clause.lower) is not None  # "Still, I'm feeling positive"
         result.append(found)
-        carried = None if found else _anchor_kind(clause, len(clause.lower) + 1)
+        carried = own_anchor
         anchored = next((f.target for f in found if f.strength >= _ANCHORED), None)
     overall = {c.sentence for c in clauses if OVERALL.search(c.lower)}
     return [

@@ -378,7 +378,7 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
     if haul and not figures:
         n_wickets = int(haul[1]) if haul[1] else 0
     maidens = _MAIDENS.search(text)
-    runs = int(figures[2]) if figures else _group(conceded) if conceded else None
+    runs = int(figures[2]) if figures else int(_taken(conceded)) if conceded else None
     return Bowling(
         overs=float(overs[1]) if overs else 0.0,
         maidens=count(maidens[1]) if maidens else None,
@@ -387,9 +387,10 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
     )
 
 
-def _group(match: re.Match[str]) -> int:
-    """The number in whichever group of ``match`` took part."""
-    return int(next(g for g in match.groups() if g))
+def _taken(match: re.Match[str]) -> str:
+    """Whichever group of ``match`` took part: the patterns with several alternatives keep their
+    number in a group of its own each."""
+    return next(g for g in match.groups() if g)
 
 
 def _spell_overs(text: str) -> re.Match[str] | None:
@@ -418,7 +419,7 @@ def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fieldin
     """Keeping when the player kept wicket, and catches and run outs taken in the field."""
     text = corrected(" , ".join(c.num for c in clauses))
     catches = _CATCHES.search(text)
-    n_catches = count(next(g for g in catches.groups() if g)) if catches else None
+    n_catches = count(_taken(catches)) if catches else None
     run_outs = _RUN_OUTS.search(text)
     n_run_outs = count(run_outs[1] or run_outs[2] or "1") if run_outs else None
     keeping = None
@@ -446,7 +447,7 @@ def result(clauses: list[Clause]) -> Result | None:
     ours, theirs = _OUR_TOTAL.search(num), _THEIR_TOTAL.search(num)
     if ours is None or theirs is None:
         return None
-    mine, other = (int(next(g for g in m.groups() if g)) for m in (ours, theirs))
+    mine, other = (int(_taken(m)) for m in (ours, theirs))
     return "won" if mine > other else "lost" if mine < other else "tied"
 
 

@@ -87,10 +87,10 @@ def _closing_mood(
     last: Segment, clauses: list[Clause], feelings: list[list[Feeling]], today: dt.date
 ) -> tuple[Feeling, bool] | None:
     """A mental state said after the last activity in a sentence of its own, or said "overall",
-    unless it says it was the last activity's own ("in the session", "after the game", or after a
-    rest day with its recovery: "Recovery's good, head's good"); and whether it covers every
-    entry: it does unless its clause names a day of its own ("... Mentally good" covers all,
-    "... mentally feeling good today" or "after saturday i was buzzing" only that day's)."""
+    and whether it covers every entry or only the last day's ("good in the morning"). None when
+    it is the last activity's own ("in the session", "after the game", or after a rest day with
+    its recovery: "Recovery's good, head's good") or names a day of its own ("mentally feeling
+    good today", "after saturday i was buzzing"), which the day's entries take instead."""
     opening = clauses[last.clauses[0]].sentence
     cue_sentences = {c.sentence for c in clauses if find_cue(c)}
     closing = [
@@ -107,19 +107,19 @@ def _closing_mood(
     lower = clauses[said_in].lower
     # and what follows it in its sentence ("Gutted, after that one")
     tail = " , ".join(c.lower for c in clauses[said_in:] if c.sentence == clauses[said_in].sentence)
-    recovery_too = last.cue.activity_type == "rest_day" and any(
-        f.target == "body" for f, _ in closing
-    )
-    if _DURING_THE_LAST.search(lower) or (recovery_too and not mood.overall):
-        return None
-    if not mood.overall and _AFTER_THE_LAST_ONE.search(tail):
+    if _DURING_THE_LAST.search(lower):
         return None
     if mood.overall:
         return mood, True
-    if _AFTER_THE_DAY.search(lower) or any(resolve_date(d[0], today) for d in day_phrases(lower)):
-        return None  # a mood with a day of its own goes to that day's entries (below)
+    recovery_too = last.cue.activity_type == "rest_day" and any(
+        f.target == "body" for f, _ in closing
+    )
+    days = day_phrases(lower)
+    dated = _AFTER_THE_DAY.search(lower) or any(resolve_date(d[0], today) for d in days)
+    if recovery_too or _AFTER_THE_LAST_ONE.search(tail) or dated:
+        return None  # the last entry's own, or a day's, which goes to that day's entries (below)
     # a time of day ("good in the morning") is the last day's
-    return mood, not day_phrases(lower)
+    return mood, not days
 
 
 def _moods_by_day(
