@@ -16,8 +16,6 @@ same entries for the same text every time. The flow:
 from __future__ import annotations
 
 import datetime as dt
-import re
-from typing import Final
 
 from cricketlog.extract import match, notes
 from cricketlog.extract.clauses import Clause, split
@@ -35,8 +33,6 @@ from cricketlog.extract.schemas import (
 )
 from cricketlog.extract.segment import Segment, segment
 
-_FIGURE: Final = re.compile(r"\d")
-
 
 class _Activity:
     """One segment's clauses and feelings, with the readings every kind shares."""
@@ -46,10 +42,9 @@ class _Activity:
         self.clauses = [clauses[i] for i in seg.clauses]
         self.feelings = [feelings[i] for i in seg.clauses]
         self.num = " , ".join(c.num for c in self.clauses)
-        done = [i for i in seg.clauses if i not in seg.plans or _FIGURE.search(clauses[i].num)]
+        done = [i for i in seg.clauses if i not in seg.plans]
         self.notes = ([clauses[i] for i in done], [feelings[i] for i in done])
-        """The clauses that may say what was done: not the plans said along the way, unless they
-        hold figures too (goals and plans are still notes: "need to sort out my balance")."""
+        """The clauses that may say what was done: not the plans said along the way."""
 
     def mind(self) -> Feeling | None:
         return best([f for fs in self.feelings for f in fs], "mind")

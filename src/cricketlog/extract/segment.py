@@ -54,8 +54,9 @@ class Segment:
     catching and then a bit of bowling at targets"): what follows in that sentence without
     figures of its own are its parts."""
     plans: set[int] = field(default_factory=set)
-    """Which of its clauses are plans or bookings ("Nets are Thursday so hopefully ..."): they
-    say nothing about the session."""
+    """Which of its clauses are plans or bookings with no figures ("Nets are Thursday so
+    hopefully ..."): they say nothing of what was done. One with figures may ("a 45 minute
+    session, coach wants us fitter for next month")."""
 
 
 def _compile(
@@ -231,6 +232,7 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
     waiting: list[int] = []
     waiting_date: dt.date | None = None
     planned = _planned(clauses)
+    only_planned = [p and not _FIGURE.search(c.num) for p, c in zip(planned, clauses, strict=True)]
     for index, clause in enumerate(clauses):
         found = None if planned[index] else find_date(clause.num, today)
         day = found[1] if found else None  # the day of a plan is not the day of what was done
@@ -249,20 +251,20 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
             current is None or _opens_new(current, cue, clause, day or waiting_date, same, measured)
         ):
             opened = Segment(cue, [*waiting, index], day or waiting_date, _whole(cue, clause))
-            opened.plans.update(i for i in waiting if planned[i])
+            opened.plans.update(i for i in waiting if only_planned[i])
             segments.append(opened)
             waiting, waiting_date = [], None
         elif current is not None and not (day and current.date and day != current.date):
             current.clauses.append(index)
             current.date = current.date or day
-            if planned[index]:
+            if only_planned[index]:
                 current.plans.add(index)
         else:
             waiting.append(index)
             waiting_date = waiting_date or day
     if segments and waiting:
         segments[-1].clauses = sorted(segments[-1].clauses + waiting)
-        segments[-1].plans.update(i for i in waiting if planned[i])
+        segments[-1].plans.update(i for i in waiting if only_planned[i])
     carried = today
     for seg in segments:
         seg.date = seg.date or carried
