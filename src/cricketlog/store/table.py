@@ -302,13 +302,15 @@ def _direct(url: str) -> EntryTable | None:
         dialect = "postgresql"
     else:
         return None
+    table = None
     try:
         table = EntryTable(connect, dialect, connection=connect())
         if table.revision() == HEAD:
             return table
-        table.close()
     except Exception:  # no server, no alembic_version table, a bad URL: the slow path says which
         pass
+    if table is not None:  # opened, but not at the newest schema: not left open
+        table.close()
     return None
 
 
