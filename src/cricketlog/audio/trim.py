@@ -9,8 +9,9 @@ The algorithm is librosa's, and librosa is its reference: a test checks that the
 of squares gives each frame's power) rather than called, for start-up time. Importing even
 librosa's framing helper loads numba and scipy: 1.9 s of a 4.5 s cold ``cricketlog import`` of a
 10 s clip on a slow 2-core machine, and 145 MB of its 430 MB, all holding the interpreter lock while
-the speech model loads (``benchmarks/bench_import.py``). The numpy version takes under a
-millisecond and loads nothing.
+the speech model loads (``benchmarks/bench_import.py``). On a fast machine it still puts the import
+at 1.94-2.01 s and its memory at 463-535 MB, against targets of 2.0 s and 500 MB. The numpy version
+takes under a millisecond and loads nothing.
 """
 
 from __future__ import annotations
