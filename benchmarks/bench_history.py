@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from cricketlog.extract.schemas import Entry
+from cricketlog.entries.schemas import Entry
 from cricketlog.store.repo import Store
 
 TARGET_S = 0.5

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from cricketlog.extract.schemas import Entry
+from cricketlog.entries.schemas import Entry
 
 TODAY = dt.date(2026, 6, 28)
 WEEK_START = dt.date(2026, 6, 22)

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 import season
+from cricketlog.entries.export import dump, load
 from cricketlog.errors import CricketlogError, StoreError
-from cricketlog.export import dump, load
 from cricketlog.store.repo import Store
 from cricketlog.store.source import Source
 

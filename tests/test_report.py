@@ -11,9 +11,9 @@ import datetime as dt
 import pytest
 
 import season
-from cricketlog import report
-from cricketlog.extract.schemas import Entry
-from cricketlog.match_figures import match_figures
+from cricketlog.entries.schemas import Entry
+from cricketlog.reports import summary as report
+from cricketlog.reports.match_figures import match_figures
 from cricketlog.store.repo import Store
 from cricketlog.store.table import open_table
 

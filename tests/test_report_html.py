@@ -18,8 +18,8 @@ import numpy as np
 import pytest
 
 import season
-from cricketlog import report
-from cricketlog.report_html import render
+from cricketlog.reports import summary as report
+from cricketlog.reports.html import render
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 GREEN = (0x2E, 0x7D, 0x32)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from cricketlog.extract.schemas import Entry
+from cricketlog.entries.schemas import Entry
 from cricketlog.pipeline import Pipeline
 from cricketlog.speak import (
     Pyttsx3Speaker,

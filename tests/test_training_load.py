@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from cricketlog.extract.schemas import Entry
-from cricketlog.training_load import daily_loads, session_load, workload
+from cricketlog.entries.schemas import Entry
+from cricketlog.reports.training_load import daily_loads, session_load, workload
 
 DAY = dt.date(2026, 6, 28)
 

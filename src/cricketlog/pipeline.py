@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from cricketlog.audio import Audio
 from cricketlog.config import Settings, ensure_home
+from cricketlog.entries.schemas import Entry, SavedEntry
 from cricketlog.extract import Extractor, make_extractor
-from cricketlog.extract.schemas import Entry, SavedEntry
 from cricketlog.store.source import TYPED, Source
 from cricketlog.transcribe import Transcriber, Transcript, make_transcriber
 

@@ -18,8 +18,8 @@ import threading
 from pathlib import Path
 from typing import Protocol
 
+from cricketlog.entries.schemas import CoachingData, Entry, FitnessData, MatchData, RestDayData
 from cricketlog.errors import CricketlogError
-from cricketlog.extract.schemas import CoachingData, Entry, FitnessData, MatchData, RestDayData
 
 FEELING = {
     "excellent": "feeling great",

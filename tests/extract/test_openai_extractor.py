@@ -10,6 +10,14 @@ from typing import Any
 
 import pytest
 
+from cricketlog.entries.schemas import (
+    ACTIVITY_TYPES,
+    QUESTIONS,
+    CoachingData,
+    FitnessData,
+    MatchData,
+    RestDayData,
+)
 from cricketlog.errors import ConfigError, ExtractionError
 from cricketlog.extract import make_extractor
 from cricketlog.extract.openai import (
@@ -18,14 +26,6 @@ from cricketlog.extract.openai import (
     MatchDraft,
     OpenAIExtractor,
     RestDayDraft,
-)
-from cricketlog.extract.schemas import (
-    ACTIVITY_TYPES,
-    QUESTIONS,
-    CoachingData,
-    FitnessData,
-    MatchData,
-    RestDayData,
 )
 from openai_fake import API_KEY, FakeOpenAI
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cricketlog.entries.schemas import Entry
 from cricketlog.errors import CricketlogError
 from cricketlog.extract.rules import RulesExtractor
-from cricketlog.extract.schemas import Entry
 
 EXTRACTOR = RulesExtractor()
 WORDS = st.sampled_from(

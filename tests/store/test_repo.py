@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
+from cricketlog.entries.schemas import Entry
 from cricketlog.errors import StoreError
-from cricketlog.extract.schemas import Entry
 from cricketlog.store.db import HEAD, MIGRATIONS, current_revision, make_engine, upgrade
 from cricketlog.store.repo import Query, Store
 from cricketlog.store.source import Source
@@ -116,7 +116,7 @@ def test_two_processes_can_write_at_once(sqlite_url: str) -> None:
     script = (
         "import datetime as dt, sys\n"
         "from cricketlog.store.repo import Store\n"
-        "from cricketlog.extract.schemas import Entry\n"
+        "from cricketlog.entries.schemas import Entry\n"
         "s = Store(sys.argv[1])\n"
         "for i in range(40):\n"
         "    s.add([Entry(activity_type='rest_day', entry_date=dt.date(2026, 1, 1), data={})])\n"

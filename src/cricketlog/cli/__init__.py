@@ -11,7 +11,7 @@ import atexit
 import gc
 import sys
 
-from cricketlog.cli import devices, entries, history, record, settings  # noqa: F401  (registers commands)
+from cricketlog.cli import config, devices, entries, history, record  # noqa: F401  (registers commands)
 from cricketlog.cli.app import app
 from cricketlog.cli.common import error
 from cricketlog.errors import CricketlogError

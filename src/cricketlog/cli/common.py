@@ -14,7 +14,7 @@ from rich.console import Console
 from cricketlog.config import Settings, load_settings
 
 if TYPE_CHECKING:
-    from cricketlog.extract.schemas import Entry
+    from cricketlog.entries.schemas import Entry
     from cricketlog.pipeline import Pipeline
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line, for scripts.")]

@@ -1,7 +1,7 @@
 """Showing extracted entries to the player and letting them fix, fill in, keep or drop each.
 
 The dialogue is the command line's; the checks it relies on (which fields exist, which values
-are allowed) are the core's :mod:`cricketlog.edits`.
+are allowed) are the core's :mod:`cricketlog.entries.edits`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from rich.prompt import Prompt
 
 from cricketlog.cli.common import console, error
 from cricketlog.cli.render import entry_table
-from cricketlog.edits import EditError, fields_of, set_field
-from cricketlog.extract.schemas import Entry
+from cricketlog.entries.edits import EditError, fields_of, set_field
+from cricketlog.entries.schemas import Entry
 
 Answerer = Callable[[str], str]
 """Asks one question and returns the answer text (typed, or spoken and transcribed)."""

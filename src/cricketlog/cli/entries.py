@@ -30,7 +30,7 @@ from cricketlog.cli.common import (
 from cricketlog.errors import CricketlogError
 
 if TYPE_CHECKING:
-    from cricketlog.extract.schemas import Entry, SavedEntry
+    from cricketlog.entries.schemas import Entry, SavedEntry
     from cricketlog.pipeline import Heard
 
 

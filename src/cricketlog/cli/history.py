@@ -27,8 +27,8 @@ from cricketlog.cli.common import (
 from cricketlog.errors import CricketlogError
 
 if TYPE_CHECKING:
-    from cricketlog.extract.schemas import ActivityType, Entry
-    from cricketlog.report import Window
+    from cricketlog.entries.schemas import ActivityType, Entry
+    from cricketlog.reports.summary import Window
     from cricketlog.store.table import EntryTable
 
 KINDS: Final[dict[str, ActivityType]] = {
@@ -58,7 +58,7 @@ def _window(
     day: dt.date, week: bool, month: bool, last: int | None, since: str | None, until: str | None
 ) -> tuple[dt.date | None, dt.date | None, Window | None]:
     """(since, until, the window a summary is drawn for) from the window options."""
-    from cricketlog import report
+    from cricketlog.reports import summary as report
 
     chosen = [week, month, last is not None, bool(since or until)]
     if sum(chosen) > 1:
@@ -118,7 +118,7 @@ def history(
     Examples: [cyan]cricketlog history --week[/],
     [cyan]cricketlog history --since "last monday" --type match[/]
     """
-    from cricketlog.report import load_summary
+    from cricketlog.reports.summary import load_summary
     from cricketlog.store.table import Query
 
     if sum([as_json, as_csv, as_markdown]) > 1:
@@ -167,8 +167,8 @@ def report(
 
     Example: [cyan]cricketlog report --week --out report.html[/]
     """
-    from cricketlog.report import between, load_summary
-    from cricketlog.report_html import render
+    from cricketlog.reports.html import render
+    from cricketlog.reports.summary import between, load_summary
 
     now = day(today)
     week = week or not (month or last is not None or since or until)
@@ -203,7 +203,7 @@ def show(entry_id: IdArg, as_json: JsonOpt = False) -> None:
 
 
 def _apply(entry: Entry, assignments: list[str]) -> Entry:
-    from cricketlog.edits import set_field
+    from cricketlog.entries.edits import set_field
 
     for assignment in assignments:
         field, sep, value = assignment.partition("=")
@@ -239,7 +239,7 @@ def edit(
     else:
         import click  # typer no longer re-exports edit()
 
-        from cricketlog.entry_text import from_text, to_text
+        from cricketlog.entries.text import from_text, to_text
 
         if fmt not in ("toml", "json"):
             raise CricketlogError(f"--format must be toml or json, not {fmt!r}.")
@@ -287,7 +287,7 @@ def export(
 
     Example: [cyan]cricketlog export --format json --out diary.json[/]
     """
-    from cricketlog.export import dump
+    from cricketlog.entries.export import dump
 
     if fmt not in ("json", "csv"):
         raise CricketlogError(f"--format must be json or csv, not {fmt!r}.")
@@ -310,7 +310,7 @@ def restore_export(path: Path) -> None:
     Raises :class:`~cricketlog.errors.CricketlogError` (one line for the user) when the file is
     not an export or the database already has entries; prints what was restored otherwise.
     """
-    from cricketlog.export import load
+    from cricketlog.entries.export import load
     from cricketlog.store.db import describe
 
     count = load(pipeline().store, path)

@@ -17,14 +17,14 @@ from rich.segment import Segment
 from rich.style import Style
 
 from cricketlog.cli.render import TITLES
-from cricketlog.extract.schemas import (
+from cricketlog.entries.schemas import (
     CoachingData,
     FitnessData,
     MatchData,
     RestDayData,
     SavedEntry,
 )
-from cricketlog.match_figures import balls_to_overs, overs_to_balls
+from cricketlog.reports.match_figures import balls_to_overs, overs_to_balls
 
 COLUMNS: Final = ("id", "date", "kind", "details", "mental state")
 NOTE_CHARS: Final = 48

@@ -36,7 +36,7 @@ from cricketlog.errors import AudioError, CricketlogError
 
 if TYPE_CHECKING:
     from cricketlog.audio.devices import InputDevice
-    from cricketlog.extract.schemas import Entry, SavedEntry
+    from cricketlog.entries.schemas import Entry, SavedEntry
     from cricketlog.transcribe import Transcript
 KEPT = "Your recording is kept: finish it with `cricketlog import --pending`."
 

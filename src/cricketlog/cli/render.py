@@ -10,7 +10,7 @@ from typing import Any
 
 from rich.table import Table
 
-from cricketlog.extract.schemas import Entry, SavedEntry
+from cricketlog.entries.schemas import Entry, SavedEntry
 
 TITLES = {
     "fitness": "Fitness",

@@ -1,6 +1,6 @@
 """The week's or month's summary drawn for the terminal: tables, a load bar per day, a mood line.
 
-Only drawing lives here; every number comes from :class:`cricketlog.report.Summary`.
+Only drawing lives here; every number comes from :class:`cricketlog.reports.summary.Summary`.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from rich.table import Table
 from rich.text import Text
 
 from cricketlog.cli.render import TITLES
-from cricketlog.match_figures import MatchFigures, number
-from cricketlog.report import Summary, mood_name
-from cricketlog.training_load import ACWR_WARNING, Workload
+from cricketlog.reports.match_figures import MatchFigures, number
+from cricketlog.reports.summary import Summary, mood_name
+from cricketlog.reports.training_load import ACWR_WARNING, Workload
 
 BAR_WIDTH: Final = 40
 SPARKS: Final = "▁▂▃▄▅▆▇█"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
-from cricketlog.extract.schemas import Entry
+from cricketlog.entries.schemas import Entry
 
 
 class Extractor(Protocol):

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final, Literal
 
+from cricketlog.entries.schemas import Intensity, Scale
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import (
     BODY_ANCHORS,
@@ -34,7 +35,6 @@ from cricketlog.extract.feeling_words import (
     SCALE_WORDS,
     TRAINED_VERBS,
 )
-from cricketlog.extract.schemas import Intensity, Scale
 from cricketlog.extract.vocab import phrases
 
 Target = Literal["mind", "body"]

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cricketlog.entries.schemas import Batting, Bowling, Dismissal, Fielding, Keeping, Result
 from cricketlog.extract.clauses import Clause
 from cricketlog.extract.numbers import NO_WORDS, corrected, count
-from cricketlog.extract.schemas import Batting, Bowling, Dismissal, Fielding, Keeping, Result
 from cricketlog.extract.vocab import (
     BEAT_VERBS,
     DISMISSALS,

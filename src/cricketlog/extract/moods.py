@@ -15,10 +15,10 @@ import datetime as dt
 import re
 from typing import Final
 
+from cricketlog.entries.schemas import Entry, Scale
 from cricketlog.extract.clauses import Clause
 from cricketlog.extract.dates import day_phrases, find_date, resolve_date
 from cricketlog.extract.feelings import Feeling, best, scale
-from cricketlog.extract.schemas import Entry, Scale
 from cricketlog.extract.segment import Segment, find_cue
 from cricketlog.extract.vocab import WEEKDAY
 

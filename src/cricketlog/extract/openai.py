@@ -24,9 +24,7 @@ import datetime as dt
 from pydantic import BaseModel, Field, ValidationError
 
 from cricketlog.config import Settings
-from cricketlog.errors import ExtractionError
-from cricketlog.extract.dates import resolve_date
-from cricketlog.extract.schemas import (
+from cricketlog.entries.schemas import (
     ActivityType,
     CoachingActivity,
     Dismissal,
@@ -36,6 +34,8 @@ from cricketlog.extract.schemas import (
     Result,
     Scale,
 )
+from cricketlog.errors import ExtractionError
+from cricketlog.extract.dates import resolve_date
 from cricketlog.openai_client import api_errors, make_client
 
 SYSTEM_PROMPT = """\
@@ -81,7 +81,7 @@ badly or needs work. Keep their words, shortened.
 
 
 class FitnessDraft(BaseModel):
-    """Request side of :class:`~cricketlog.extract.schemas.FitnessData`."""
+    """Request side of :class:`~cricketlog.entries.schemas.FitnessData`."""
 
     type: FitnessType
     duration_minutes: int | None
@@ -92,7 +92,7 @@ class FitnessDraft(BaseModel):
 
 
 class CoachingDraft(BaseModel):
-    """Request side of :class:`~cricketlog.extract.schemas.CoachingData`."""
+    """Request side of :class:`~cricketlog.entries.schemas.CoachingData`."""
 
     activity: CoachingActivity
     duration_minutes: int | None
@@ -136,7 +136,7 @@ class FieldingDraft(BaseModel):
 
 
 class MatchDraft(BaseModel):
-    """Request side of :class:`~cricketlog.extract.schemas.MatchData`."""
+    """Request side of :class:`~cricketlog.entries.schemas.MatchData`."""
 
     opponent: str | None
     result: Result | None
@@ -150,7 +150,7 @@ class MatchDraft(BaseModel):
 
 
 class RestDayDraft(BaseModel):
-    """Request side of :class:`~cricketlog.extract.schemas.RestDayData`."""
+    """Request side of :class:`~cricketlog.entries.schemas.RestDayData`."""
 
     activities: str
     recovery_quality: Scale | None

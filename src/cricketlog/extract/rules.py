@@ -17,13 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cricketlog.extract import match, notes
-from cricketlog.extract.clauses import Clause, split
-from cricketlog.extract.feelings import OVERALL, Feeling, best, intensity, read_feelings
-from cricketlog.extract.moods import spread_moods
-from cricketlog.extract.numbers import distance_km, duration_minutes
-from cricketlog.extract.regroup import regroup
-from cricketlog.extract.schemas import (
+from cricketlog.entries.schemas import (
     CoachingData,
     Entry,
     EntryData,
@@ -31,6 +25,12 @@ from cricketlog.extract.schemas import (
     MatchData,
     RestDayData,
 )
+from cricketlog.extract import match, notes
+from cricketlog.extract.clauses import Clause, split
+from cricketlog.extract.feelings import OVERALL, Feeling, best, intensity, read_feelings
+from cricketlog.extract.moods import spread_moods
+from cricketlog.extract.numbers import distance_km, duration_minutes
+from cricketlog.extract.regroup import regroup
 from cricketlog.extract.segment import Segment, segment
 
 

@@ -1,7 +1,7 @@
 """Queries: entries in and out of the database as contract objects.
 
 :class:`Store` is the only code that knows entries are rows; everything above it deals in
-:class:`~cricketlog.extract.schemas.Entry` and :class:`~cricketlog.extract.schemas.SavedEntry`.
+:class:`~cricketlog.entries.schemas.Entry` and :class:`~cricketlog.entries.schemas.SavedEntry`.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from sqlmodel import Session, col, select
 
+from cricketlog.entries.schemas import Entry, SavedEntry
 from cricketlog.errors import StoreError
-from cricketlog.extract.schemas import Entry, SavedEntry
 from cricketlog.store.db import open_engine
 from cricketlog.store.models import EntryRow
 from cricketlog.store.source import TYPED, Source

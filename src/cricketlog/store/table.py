@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cricketlog.entries.schemas import ActivityType, Entry, SavedEntry
 from cricketlog.errors import StoreError
-from cricketlog.extract.schemas import ActivityType, Entry, SavedEntry
 from cricketlog.store.db import HEAD
 from cricketlog.store.source import TYPED, Source
 

@@ -1,10 +1,10 @@
 """The figures of a week's or a month's summary, as plain values computed from entries.
 
 Pure functions, but for :func:`load_summary`, which reads just the rows a summary needs; nothing
-here prints or knows about the terminal. The CLI
-(``cli/summary_view.py``) draws these figures with Rich and ``report_html.py`` as an HTML page, so
-both always show the same numbers. Match figures live in :mod:`cricketlog.match_figures` and the
-training-load arithmetic in :mod:`cricketlog.training_load`.
+here prints or knows about the terminal. The CLI (``cli/summary_view.py``) draws these figures
+with Rich and :mod:`cricketlog.reports.html` as an HTML page, so both always show the same
+numbers. Match figures live in :mod:`cricketlog.reports.match_figures` and the training-load
+arithmetic in :mod:`cricketlog.reports.training_load`.
 """
 
 from __future__ import annotations
@@ -19,11 +19,17 @@ from dataclasses import dataclass
 from typing import Final
 
 from cricketlog.config import CHOICES
+from cricketlog.entries.schemas import ACTIVITY_TYPES, ActivityType, Entry, MatchData, Scale
 from cricketlog.errors import CricketlogError
-from cricketlog.extract.schemas import ACTIVITY_TYPES, ActivityType, Entry, MatchData, Scale
-from cricketlog.match_figures import MatchFigures, match_figures
+from cricketlog.reports.match_figures import MatchFigures, match_figures
+from cricketlog.reports.training_load import (
+    CHRONIC_DAYS,
+    Workload,
+    daily_loads,
+    session_load,
+    workload,
+)
 from cricketlog.store.table import EntryTable, Query
-from cricketlog.training_load import CHRONIC_DAYS, Workload, daily_loads, session_load, workload
 
 TRAINING: Final[tuple[ActivityType, ...]] = ("fitness", "cricket_coaching", "cricket_match")
 """Kinds that make a day active (a rest day does not)."""

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from cricketlog.extract.schemas import (
+from cricketlog.entries.schemas import (
     CoachingData,
     Entry,
     FitnessData,

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from cricketlog.extract.schemas import MatchData
+from cricketlog.entries.schemas import MatchData
 
 
 def number(value: float | None, digits: int = 2) -> str:

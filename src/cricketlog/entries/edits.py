@@ -13,8 +13,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from cricketlog.entries.schemas import Entry
 from cricketlog.errors import CricketlogError
-from cricketlog.extract.schemas import Entry
 
 TOP_LEVEL = ("activity_type", "entry_date", "transcript")
 EMPTY = {"", "null", "none", "-"}

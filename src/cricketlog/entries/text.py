@@ -11,8 +11,8 @@ import json
 import tomllib
 from typing import Any
 
-from cricketlog.edits import EditError, validate
-from cricketlog.extract.schemas import Entry
+from cricketlog.entries.edits import EditError, validate
+from cricketlog.entries.schemas import Entry
 
 EDITABLE = {"activity_type", "entry_date", "transcript", "data"}
 TOML_HEADER = (

@@ -2,7 +2,7 @@
 
 The page makes no request of its own (no CDN, fonts, scripts or images), so it opens offline, can
 be mailed as an attachment, and shows a player's health data to no third party. The charts are
-drawn here as SVG from the same :class:`~cricketlog.report.Summary` the terminal shows.
+drawn here as SVG from the same :class:`~cricketlog.reports.summary.Summary` the terminal shows.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from html import escape
 from typing import Final
 
-from cricketlog.match_figures import number
-from cricketlog.report import Summary, mood_name
-from cricketlog.training_load import ACWR_WARNING
+from cricketlog.reports.match_figures import number
+from cricketlog.reports.summary import Summary, mood_name
+from cricketlog.reports.training_load import ACWR_WARNING
 
 WIDTH: Final = 720
 HEIGHT: Final = 220

@@ -17,8 +17,8 @@ from typing import Any, Final, Literal, TextIO
 
 from pydantic import ValidationError
 
+from cricketlog.entries.schemas import SavedEntry
 from cricketlog.errors import CricketlogError, StoreError
-from cricketlog.extract.schemas import SavedEntry
 from cricketlog.store.repo import Store
 
 ExportFormat = Literal["json", "csv"]
