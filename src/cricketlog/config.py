@@ -52,7 +52,9 @@ class Settings:
     max_audio_mb: float = 50.0
     """Larger files are refused before they are read."""
     speak: bool = True
-    """Speak a confirmation after saving."""
+    """Speak a confirmation after saving a recording (and the questions while confirming it)."""
+    speak_add_import: bool = False
+    """With ``speak``, also speak the confirmation after ``add`` and ``import``."""
     keep_recordings: bool = False
     """Keep recordings in the data folder after their entries are stored."""
     silence_seconds: float = 2.0

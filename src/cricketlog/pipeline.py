@@ -19,7 +19,6 @@ import functools
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,19 +31,7 @@ from cricketlog.transcribe import Transcriber, Transcript, make_transcriber
 
 if TYPE_CHECKING:
     from cricketlog.store.repo import Store
-    from cricketlog.store.table import EntryTable
-
-
-@dataclass
-class Heard:
-    """One audio file taken through to entries, not yet saved."""
-
-    path: Path
-    source: Source
-    transcript: Transcript | None = None
-    entries: list[Entry] = field(default_factory=list)
-    already_saved: list[SavedEntry] = field(default_factory=list)
-    """Entries stored from this very file before (the file is then not transcribed again)."""
+    from cricketlog.store.table import EntryTable, Query
 
 
 class Pipeline:
@@ -177,20 +164,6 @@ class Pipeline:
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             yield from pool.map(functools.partial(_extract_forked, today=day), texts, chunksize=64)
 
-    def hear(self, path: Path, *, again: bool = False, today: dt.date | None = None) -> Heard:
-        """Take one audio file to entries; a file already imported is not transcribed again."""
-        from cricketlog.audio.load import check_file, sha256_of
-
-        check_file(path, self.settings.max_audio_mb)
-        heard = Heard(path=path, source=Source(name=path.name, sha256=sha256_of(path)))
-        if not again and heard.source.sha256:
-            heard.already_saved = self.saved_from(heard.source.sha256)
-            if heard.already_saved:
-                return heard
-        heard.transcript = self.transcribe_file(path)
-        heard.entries = self.extract(heard.transcript.text, today)
-        return heard
-
     def saved_from(self, sha256: str) -> list[SavedEntry]:
         """Entries already stored from the audio file with this hash.
 
@@ -203,6 +176,15 @@ class Pipeline:
             return []  # a first import: creating the database is left to the warm-up thread
         with self._table() as table:
             return table.by_source(sha256)
+
+    def find(self, query: Query) -> list[SavedEntry]:
+        """Stored entries matching ``query``, through the driver like :meth:`saved_from`."""
+        from cricketlog.store.table import exists
+
+        if not exists(self.settings.db_url):
+            return []
+        with self._table() as table:
+            return table.find(query)
 
     def save(self, entries: list[Entry], source: Source = TYPED) -> list[SavedEntry]:
         """Store ``entries`` together (all or none).

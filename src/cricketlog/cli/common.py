@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line, for scripts.")]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Save without asking.")]
 TodayOpt = Annotated[
-    dt.datetime | None,
-    typer.Option("--today", formats=["%Y-%m-%d"], help="Resolve dates as if today were this."),
+    str | None,
+    typer.Option(
+        "--today",
+        help="Resolve dates as if today were this: YYYY-MM-DD, 'yesterday', 'last monday'.",
+    ),
 ]
 
 console = Console()
@@ -70,9 +73,13 @@ def stdin_lines() -> list[str]:
     return [line.strip() for line in sys.stdin if line.strip()]
 
 
-def day(today: dt.datetime | None) -> dt.date:
-    """The day a ``--today`` option names, or the real today."""
-    return today.date() if today else dt.date.today()
+def day(today: str | None) -> dt.date:
+    """The day a ``--today`` option names (in the words ``--since`` takes), or the real today."""
+    if not today:
+        return dt.date.today()
+    from cricketlog.reports.summary import parse_day
+
+    return parse_day(today, dt.date.today())
 
 
 def show_entries(entries: list[Entry]) -> None:

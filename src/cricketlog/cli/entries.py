@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Sequence
 from contextlib import nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -30,14 +31,9 @@ from cricketlog.cli.common import (
 from cricketlog.errors import CricketlogError
 
 if TYPE_CHECKING:
+    from cricketlog.diary import Draft
     from cricketlog.entries.schemas import Entry, SavedEntry
-    from cricketlog.pipeline import Heard
-
-
-def _paths(files: list[str]) -> list[Path]:
-    if files == ["-"]:
-        return [Path(line) for line in stdin_lines()]
-    return [Path(f) for f in files]
+    from cricketlog.recordings import PendingClip
 
 
 @app.command()
@@ -88,6 +84,8 @@ def extract(
 
     Example: [cyan]cricketlog extract "45 minute run, hard, felt great"[/]
     """
+    if text is None and interactive():
+        notice("Type what you did, one note a line; end with Ctrl-D.")
     utterances = stdin_lines() if text in (None, "-") else [text or ""]
     core = pipeline()
     for utterance, entries in zip(
@@ -101,30 +99,31 @@ def extract(
         show_entries(entries)
 
 
-def _confirm_or_refuse(yes: bool, dry_run: bool) -> None:
-    if not (yes or dry_run or interactive()):
-        error("Cannot ask to confirm: standard input is not a terminal. Use --yes or --dry-run.")
+def _confirm_or_refuse(yes: bool, instead: str) -> None:
+    if not (yes or interactive()):
+        error(f"Cannot ask to confirm: standard input is not a terminal. {instead}")
         raise typer.Exit(2)
-
-
-def _keep(entries: list[Entry], yes: bool, questions: bool = True) -> list[Entry]:
-    from cricketlog.cli.confirm import review
-
-    return entries if yes else review(entries, questions=questions)
 
 
 @app.command("import")
 def import_(
     files: Annotated[
-        list[str] | None, typer.Argument(help="Audio files; '-' reads paths from stdin.")
+        list[str] | None,
+        typer.Argument(help="Audio files, or folders of them; '-' reads paths from stdin."),
     ] = None,
     yes: YesOpt = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show, save nothing.")] = False,
-    again: Annotated[bool, typer.Option("--again", help="Import files seen before.")] = False,
+    again: Annotated[
+        bool, typer.Option("--again", help="Import files (and near-duplicates) seen before.")
+    ] = False,
     as_json: JsonOpt = False,
     today: TodayOpt = None,
     pending: Annotated[
         bool, typer.Option("--pending", help="Finish recordings an interrupted `record` left.")
+    ] = False,
+    discard_pending: Annotated[
+        bool,
+        typer.Option("--discard-pending", help="Delete the unfinished recordings instead."),
     ] = False,
     from_export: Annotated[
         Path | None,
@@ -140,100 +139,192 @@ def import_(
 
         restore_export(from_export)
         return
-    paths = _pending_clips() if pending else _paths(files or [])
-    if not paths:
+    if discard_pending:
+        _discard_pending(yes)
+        return
+    jobs: Sequence[Path | PendingClip] = local_pending() if pending else _paths(files or [])
+    if not jobs:
         if pending:
             notice("No unfinished recordings.")
             return
         error("Give the audio files to import, or --pending for unfinished recordings.")
         raise typer.Exit(2)
-    _confirm_or_refuse(yes, dry_run)
+    _confirm_or_refuse(yes or dry_run, "Use --yes or --dry-run.")
     core = pipeline()
     core.warm_up(store=not dry_run)
-    failed = 0
-    for path, heard in _hear_all(paths, again, day(today), show_progress=not as_json):
-        if heard is None:
-            failed += 1
+    failed: list[str] = []
+    for number, job in enumerate(jobs, 1):
+        progress = f" ({number} of {len(jobs)})" if len(jobs) > 1 else ""
+        draft = _hear(job, again=again, today=day(today), progress=None if as_json else progress)
+        if draft is None:
+            failed.append(job.name)
             continue
-        saved = _save_heard(heard, yes=yes, dry_run=dry_run, quiet=as_json)
-        if pending and saved is not None:
-            from cricketlog.recordings import done
-
-            done(settings(), path)
-        if as_json:
+        try:
+            outcome = _settle(draft, yes=yes, dry_run=dry_run, again=again, as_json=as_json)
+        except KeyboardInterrupt:
+            if draft.clip is not None:
+                notice(f"Stopped. {KEPT_PENDING}")
+            raise typer.Exit(130) from None
+        except CricketlogError as exc:  # this file's entries are not saved; the others may be
+            error(f"{job.name}: {exc}")
+            failed.append(job.name)
+            continue
+        if outcome is None:
+            failed.append(f"{job.name} (no diary entry)")
+            if draft.clip is not None:
+                _offer_discard(draft.clip)
+        elif as_json:
             emit_json(
                 {
-                    "file": str(path),
-                    "transcript": heard.transcript.text if heard.transcript else "",
-                    "entries": [
-                        e.to_json() for e in (saved if saved is not None else heard.entries)
-                    ],
+                    "file": str(job) if isinstance(job, Path) else _where(draft.kept),
+                    "transcript": draft.transcript,
+                    "entries": [e.to_json() for e in outcome.entries],
+                    "already_saved": outcome.already_saved,
                 }
             )
     if failed:
-        notice(f"{failed} of {len(paths)} file(s) failed.")
+        notice(f"{len(failed)} of {len(jobs)} file(s) failed: {', '.join(failed)}.")
+        if pending and not yes:
+            notice("Delete unfinished recordings with `cricketlog import --discard-pending`.")
         raise typer.Exit(1)
 
 
-def _pending_clips() -> list[Path]:
-    from cricketlog.recordings import pending
+KEPT_PENDING = (
+    "The recording is kept with your answers: finish it with `cricketlog import --pending`."
+)
+AUDIO_SUFFIXES = frozenset({".wav", ".flac", ".ogg", ".opus", ".webm", ".mp3", ".m4a", ".mp4"})
+"""What `import FOLDER` picks from the folder: the kinds of audio the tool reads."""
 
-    return pending(settings())
+
+def _paths(files: list[str]) -> list[Path]:
+    named = [Path(line) for line in stdin_lines()] if files == ["-"] else [Path(f) for f in files]
+    paths: list[Path] = []
+    for path in named:
+        if path.is_dir():
+            paths += sorted(p for p in path.iterdir() if p.suffix.lower() in AUDIO_SUFFIXES)
+        else:
+            paths.append(path)
+    return paths
 
 
-def _hear_all(
-    paths: list[Path], again: bool, today: dt.date, show_progress: bool
-) -> Iterator[tuple[Path, Heard | None]]:
-    """Yield (path, Heard or None on error) for each file, with a progress bar for several and
-    a spinner on stderr while a single file is heard (that takes a few seconds)."""
-    from rich.progress import Progress
+def _where(path: Path | None) -> str | None:
+    return None if path is None else str(path)
+
+
+def local_pending() -> list[PendingClip]:
+    """This user's unfinished recordings (those an older version left loose are theirs too)."""
+    from cricketlog.diary import owner_of, pending_clips
+    from cricketlog.recordings import adopt_loose
 
     core = pipeline()
-    progress = Progress(
-        console=console, transient=True, disable=not show_progress or len(paths) < 2
-    )
-    alone = show_progress and len(paths) == 1
-    with progress:
-        task = progress.add_task("Importing", total=len(paths))
-        for path in paths:
-            progress.update(task, description=f"Importing {path.name}")
-            try:
-                with err.status(f"Listening to {path.name}…") if alone else nullcontext():
-                    heard = core.hear(path, again=again, today=today)
-            except CricketlogError as exc:
-                error(str(exc))
-                heard = None
-            progress.advance(task)
-            yield path, heard
+    adopt_loose(core.settings, owner_of(core))
+    return pending_clips(core)
 
 
-def _save_heard(heard: Heard, *, yes: bool, dry_run: bool, quiet: bool) -> list[SavedEntry] | None:
-    """Confirm and save one file's entries; None when nothing was saved from it this time."""
-    if heard.already_saved:
-        ids = ", ".join(f"#{e.id}" for e in heard.already_saved)
-        notice(f"{heard.path}: already imported as {ids}; use --again to import it again.")
-        return heard.already_saved
-    assert heard.transcript is not None
-    if not quiet:
-        console.print(f"[bold]{heard.path}[/]: [italic]{heard.transcript.text}[/]")
-    if not heard.entries:
-        notice(f"{heard.path}: no diary entry found in what was said.")
+def _hear(
+    job: Path | PendingClip, *, again: bool, today: dt.date, progress: str | None
+) -> Draft | None:
+    """The draft of one file or pending clip (a spinner on stderr while it is heard); None when
+    it cannot be heard, after saying why and, for a pending clip, offering to discard it."""
+    from cricketlog.diary import Draft
+
+    core = pipeline()
+    try:
+        with (
+            err.status(f"Listening to {job.name}{progress}…")
+            if progress is not None
+            else nullcontext()
+        ):
+            if isinstance(job, Path):
+                return Draft.from_file(core, job, today=today, again=again)
+            return Draft.from_clip(core, job)
+    except CricketlogError as exc:
+        error(str(exc) if isinstance(job, Path) else f"{job.name}: {exc}")
+        if not isinstance(job, Path):
+            _offer_discard(job)
+        return None
+
+
+def _offer_discard(clip: PendingClip) -> None:
+    """Ask whether to delete a pending clip that cannot be finished (only at a terminal)."""
+    if not interactive():
+        return
+    from rich.prompt import Confirm
+
+    from cricketlog.recordings import discard
+
+    if Confirm.ask(f"Delete the recording {clip.name}?", default=False):
+        discard(clip)
+        notice(f"Deleted {clip.name}.")
+
+
+def _discard_pending(yes: bool) -> None:
+    clips = local_pending()
+    if not clips:
+        notice("No unfinished recordings.")
+        return
+    _confirm_or_refuse(yes, "Use --yes to delete them.")
+    from cricketlog.recordings import discard
+
+    names = ", ".join(c.name for c in clips)
+    if not yes:
+        from rich.prompt import Confirm
+
+        if not Confirm.ask(
+            f"Delete {len(clips)} unfinished recording(s) ({names})?", default=False
+        ):
+            return
+    for clip in clips:
+        discard(clip)
+    notice(f"Deleted {len(clips)} unfinished recording(s).")
+
+
+@dataclass
+class Outcome:
+    """What became of one file's entries: for the summary and ``--json``."""
+
+    entries: Sequence[Entry]
+    already_saved: bool = False
+
+
+def _settle(
+    draft: Draft, *, yes: bool, dry_run: bool, again: bool, as_json: bool
+) -> Outcome | None:
+    """Confirm and save one draft's entries and show what happened; None when it holds none."""
+    where = draft.source.name
+    if draft.already_saved:
+        ids = ", ".join(f"#{e.id}" for e in draft.already_saved)
+        notice(f"{where}: already imported as {ids}; use --again to import it again.")
+        draft.release()
+        return Outcome(draft.already_saved, already_saved=True)
+    if not as_json:
+        console.print(f"[bold]{where}[/]: [italic]{draft.transcript}[/]")
+    if not draft.entries:
+        notice(f"{where}: no diary entry found in what was said.")
         return None
     if dry_run:
-        if not quiet:
-            show_entries(heard.entries)
-        return None
-    saved = pipeline().save(_keep(heard.entries, yes), heard.source)
-    if not quiet:
-        _report_saved(saved)
+        if not as_json:
+            show_entries(draft.entries)
+        return Outcome(draft.entries)
+    return Outcome(_confirm_and_save(draft, yes=yes, again=again, as_json=as_json))
+
+
+def _confirm_and_save(
+    draft: Draft, *, yes: bool, again: bool = False, as_json: bool
+) -> list[SavedEntry]:
+    """Review (unless ``yes``), settle near-duplicates (unless ``again``), save, report, speak."""
+    from cricketlog.cli.confirm import report_saved, review, say_saved, settle_duplicates
+
+    if not yes:
+        review(draft)
+    if not again:
+        settle_duplicates(draft, yes=yes)
+    saved = draft.save()
+    if not as_json:
+        report_saved(saved)
+    cfg = settings()
+    say_saved(saved, today=draft.today, show=not as_json, speak=cfg.speak and cfg.speak_add_import)
     return saved
-
-
-def _report_saved(saved: list[SavedEntry]) -> None:
-    if saved:
-        console.print(f"[green]Saved[/] {', '.join(f'#{e.id}' for e in saved)}.")
-    else:
-        console.print("Nothing saved.")
 
 
 @app.command()
@@ -247,14 +338,13 @@ def add(
 
     Example: [cyan]cricketlog add "nets for an hour, cover drive timing nicely" --yes[/]
     """
-    _confirm_or_refuse(yes, False)
-    core = pipeline()
-    entries = core.extract(text, day(today))
-    if not entries:
+    from cricketlog.diary import Draft
+
+    _confirm_or_refuse(yes, "Use --yes, or `cricketlog extract` to see the entries unsaved.")
+    draft = Draft.from_text(pipeline(), text, day(today))
+    if not draft.entries:
         error("No diary entry found in that. Say what you did, e.g. '45 minute run, hard'.")
         raise typer.Exit(1)
-    saved = core.save(_keep(entries, yes))
+    saved = _confirm_and_save(draft, yes=yes, as_json=as_json)
     if as_json:
         emit_json({"file": None, "transcript": text, "entries": [e.to_json() for e in saved]})
-    else:
-        _report_saved(saved)

@@ -203,15 +203,10 @@ def show(entry_id: IdArg, as_json: JsonOpt = False) -> None:
 
 
 def _apply(entry: Entry, assignments: list[str]) -> Entry:
-    from cricketlog.entries.edits import set_field
+    from cricketlog.entries.edits import assign
 
     for assignment in assignments:
-        field, sep, value = assignment.partition("=")
-        if not sep:
-            raise CricketlogError(
-                f"--set {assignment!r}: write it as field=value, e.g. mental_state=good."
-            )
-        entry = set_field(entry, field.strip(), value)
+        entry = assign(entry, assignment)
     return entry
 
 

@@ -46,6 +46,8 @@ class Captured:
     audio: Audio
     recorder: Recorder
     early: EarlyTranscriber | None
+    gave_up: bool = False
+    """Stopped because no speech came within the wait."""
 
     def transcript(self) -> Transcript:
         """The words: the early guess when it still holds, otherwise transcribed now."""
@@ -74,21 +76,22 @@ def capture(
     recorder = Recorder(
         mic, max_seconds=max_seconds, silence_seconds=silence_seconds, auto_stop=auto_stop
     )
-    watcher = None
+    watcher, gave_up = None, False
     with recorder:
         notice(f"Listening on {mic.name!r}.")
         if early:
             watcher = EarlyTranscriber(recorder, core.transcribe_audio).start()
         try:
-            wait_for_stop(recorder, hint, show=show, give_up_s=give_up_s)
+            gave_up = wait_for_stop(recorder, hint, show=show, give_up_s=give_up_s)
         except KeyboardInterrupt:
             recorder.stop(Stop.INTERRUPTED)
     if watcher is not None and recorder.reason in (Stop.INTERRUPTED, Stop.DEVICE_LOST):
         watcher.stop()  # nothing more will be transcribed from this recording
-    return Captured(recorder.audio(), recorder, watcher)
+    return Captured(recorder.audio(), recorder, watcher, gave_up)
 
 
-def wait_for_stop(recorder: Recorder, hint: str, *, show: bool, give_up_s: float | None) -> None:
+def wait_for_stop(recorder: Recorder, hint: str, *, show: bool, give_up_s: float | None) -> bool:
+    """Show the meter until the recording stops; whether it was stopped for want of speech."""
     from rich.live import Live
 
     enter = interactive()
@@ -105,9 +108,14 @@ def wait_for_stop(recorder: Recorder, hint: str, *, show: bool, give_up_s: float
         else _nothing()
     ):
         while not recorder.wait(0.1):
-            late = give_up_s is not None and recorder.elapsed_s > give_up_s
-            if (enter and _enter_pressed()) or (late and not recorder.heard_speech):
+            if enter and _enter_pressed():
                 recorder.stop()
+            elif give_up_s is not None and recorder.elapsed_s > give_up_s:
+                if recorder.heard_speech:
+                    continue
+                recorder.stop()
+                return True
+    return False
 
 
 class _nothing:
@@ -154,13 +162,26 @@ def stop_hint(auto_stop: bool, silence_s: float) -> str:
     return "Speak now; press Enter when done (Ctrl-C keeps the clip)"
 
 
-def voice_answer(mic: InputDevice) -> Callable[[str], str]:
-    """An answerer that takes a spoken answer, or a typed one when the player presses Enter."""
+def voice_answer(mic: InputDevice, *, speak: bool) -> Callable[[str], str]:
+    """An answerer that asks aloud (with ``speak``) and takes a spoken answer, or a typed one
+    when the player presses Enter or says nothing within :data:`ANSWER_WAIT_S`."""
     from cricketlog.audio.record import Stop
     from cricketlog.cli.confirm import typed_answer
+    from cricketlog.speak import SpeechError, make_speaker
+
+    speaker = make_speaker(speak)
+
+    def say(text: str) -> None:
+        nonlocal speaker
+        try:
+            speaker.say(text)
+        except SpeechError as exc:  # once: the questions go on in writing
+            notice(str(exc).split(";")[0] + "; the questions are asked in writing.")
+            speaker = make_speaker(False)
 
     def answer(question: str) -> str:
         console.print(f"[bold]{question}[/]")
+        say(question)
         captured = capture(
             mic,
             auto_stop=True,
@@ -173,12 +194,19 @@ def voice_answer(mic: InputDevice) -> Callable[[str], str]:
         if captured.recorder.reason is Stop.INTERRUPTED:
             raise KeyboardInterrupt  # the recording itself is safe in the pending folder
         if not captured.recorder.heard_speech:
+            if captured.gave_up:
+                notice(NOTHING_HEARD)
+                say(NOTHING_HEARD)
             return typed_answer(question)
         try:
             text = captured.transcript().text.strip().rstrip(".!?,")
         except AudioError:
+            notice(NOTHING_HEARD)
             return typed_answer(question)
         console.print(f"[dim]Heard:[/] {text}")
         return text
 
     return answer
+
+
+NOTHING_HEARD = "Nothing heard. Type the answer instead."

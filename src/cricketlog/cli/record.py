@@ -2,16 +2,16 @@
 
 The speech model loads on a background thread the moment recording starts, so it is ready by the
 time the player stops talking, and :class:`~cricketlog.transcribe.early.EarlyTranscriber` has
-usually transcribed the clip in the final pause already. The clip is written to the recordings
-folder before it is transcribed and removed only once its entries are stored, so Ctrl-C, a crash
-or a failure leaves it for ``cricketlog import --pending``.
+usually transcribed the clip in the final pause already. The recording is a
+:class:`~cricketlog.diary.Draft` of a pending clip: written before it is transcribed, with every
+answer written beside it, and removed only once its entries are stored, so Ctrl-C (while
+recording or at any question), a crash or a failure leaves it for ``cricketlog import --pending``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -33,12 +33,12 @@ from cricketlog.cli.common import (
 )
 from cricketlog.cli.listen import DeviceOpt, capture, stop_hint, voice_answer
 from cricketlog.errors import AudioError, CricketlogError
+from cricketlog.recordings import discard
 
 if TYPE_CHECKING:
     from cricketlog.audio.devices import InputDevice
-    from cricketlog.entries.schemas import Entry, SavedEntry
-    from cricketlog.transcribe import Transcript
-KEPT = "Your recording is kept: finish it with `cricketlog import --pending`."
+    from cricketlog.diary import Draft
+KEPT = "Your recording is kept with your answers: finish it with `cricketlog import --pending`."
 
 
 @app.command()
@@ -75,24 +75,33 @@ def record(
     _offer_pending(yes)
     mic = find_input(cfg.input_device if device is None else device)
     auto = not interactive() if auto_stop is None else auto_stop
-    while True:
-        clip, transcript, entries = _hear(
-            mic, auto, max_seconds or cfg.max_audio_seconds, day(today), show=not as_json
-        )
-        kept = _confirm(
-            entries, mic, yes=yes, questions=not no_questions, clip=clip, show=not as_json
-        )
-        if kept is not None:
-            break
-    _finish(clip, transcript, kept, quiet=quiet, as_json=as_json, today=day(today))
+    speaking = cfg.speak and not quiet
+    try:
+        while True:
+            draft = _hear(
+                mic,
+                auto,
+                max_seconds or cfg.max_audio_seconds,
+                day(today),
+                yes=yes,
+                show=not as_json,
+            )
+            if draft is not None and _confirm(
+                draft, mic, yes=yes, questions=not no_questions, speak=speaking, show=not as_json
+            ):
+                break
+    except KeyboardInterrupt:
+        notice(f"Stopped. {KEPT}")
+        raise typer.Exit(130) from None
+    _finish(draft, speak=speaking, as_json=as_json)
 
 
 def _hear(
-    mic: InputDevice, auto_stop: bool, max_seconds: float, today: dt.date, *, show: bool
-) -> tuple[Path, Transcript, list[Entry]]:
-    """Record, keep the clip, transcribe it and find the entries."""
+    mic: InputDevice, auto_stop: bool, max_seconds: float, today: dt.date, *, yes: bool, show: bool
+) -> Draft | None:
+    """Record, keep the clip, transcribe it and find the entries; None to record again."""
     from cricketlog.audio.record import Stop
-    from cricketlog.recordings import done, save_clip
+    from cricketlog.diary import Draft, keep_recording
 
     cfg = settings()
     captured = capture(
@@ -108,10 +117,9 @@ def _hear(
         raise AudioError(
             "Nothing was recorded. Check the microphone with `cricketlog devices --test`."
         )
-    clip = save_clip(cfg, captured.audio)
+    clip = keep_recording(pipeline(), captured.audio, today)
     if reason is Stop.INTERRUPTED:
-        notice(f"Stopped. {KEPT}")
-        raise typer.Exit(130)
+        raise KeyboardInterrupt
     if reason is Stop.DEVICE_LOST:
         raise AudioError(f"The microphone stopped sending sound (unplugged?). {KEPT}")
     if reason is Stop.MAX_LENGTH:
@@ -120,114 +128,89 @@ def _hear(
         transcript = captured.transcript()
     except AudioError as exc:
         if not captured.recorder.heard_speech:
-            done(cfg, clip)
+            discard(clip)
             raise AudioError(
-                "No speech was heard. Check the microphone with `cricketlog devices --test`."
+                "No speech was heard, so the recording is not kept. "
+                "Check the microphone with `cricketlog devices --test`."
             ) from None
         raise AudioError(f"{exc} {KEPT}") from None
     except CricketlogError as exc:
         raise type(exc)(f"{exc} {KEPT}") from None
-    entries = pipeline().extract(transcript.text, today)
+    draft = Draft.from_clip(pipeline(), clip, transcript.text)
     if show:
         console.print(f"[dim]Heard:[/] [italic]{transcript.text}[/]")
-    return clip, transcript, entries
+    if draft.entries:
+        return draft
+    notice(f"No diary entry found in what was said: {transcript.text!r}.")
+    if not yes and _ask("Record again?", default=True):
+        draft.discard()
+        return None
+    if not yes and _ask("Keep the recording to finish it later?", default=False):
+        notice(KEPT)
+    else:
+        draft.discard()
+        notice("The recording is not kept.")
+    raise typer.Exit(1)
 
 
 def _confirm(
-    entries: list[Entry],
-    mic: InputDevice,
-    *,
-    yes: bool,
-    questions: bool,
-    clip: Path,
-    show: bool,
-) -> list[Entry] | None:
-    """The entries to save; None to record again."""
-    from cricketlog.cli.confirm import RecordAgain, review
-    from cricketlog.recordings import done
+    draft: Draft, mic: InputDevice, *, yes: bool, questions: bool, speak: bool, show: bool
+) -> bool:
+    """Settle which entries to save; False to record again."""
+    from cricketlog.cli.confirm import RecordAgain, review, settle_duplicates
 
-    if not entries:
-        notice(f"No diary entry found in what was said. {KEPT}")
-        if yes or not _ask_again():
-            raise typer.Exit(1)
-        done(settings(), clip)
-        return None
     if yes:
         if show:
-            show_entries(entries)
-        return entries
-    try:
-        return review(entries, questions=questions, answer=voice_answer(mic), rerecord=True)
-    except RecordAgain:
-        done(settings(), clip)
-        return None
+            show_entries(draft.entries)
+    else:
+        try:
+            review(draft, questions=questions, answer=voice_answer(mic, speak=speak), rerecord=True)
+        except RecordAgain:
+            draft.discard()
+            return False
+    settle_duplicates(draft, yes=yes)
+    return True
 
 
-def _ask_again() -> bool:
+def _ask(question: str, *, default: bool) -> bool:
     from rich.prompt import Confirm
 
-    return Confirm.ask("Record again?", default=True)
+    return Confirm.ask(question, default=default)
 
 
-def _finish(
-    clip: Path,
-    transcript: Transcript,
-    kept: list[Entry],
-    *,
-    quiet: bool,
-    as_json: bool,
-    today: dt.date,
-) -> None:
+def _finish(draft: Draft, *, speak: bool, as_json: bool) -> None:
     """Store the entries, let the clip go, print or emit them, and speak the confirmation."""
-    from cricketlog.audio.load import sha256_of
-    from cricketlog.recordings import done
-    from cricketlog.store.source import Source
+    from cricketlog.cli.confirm import report_saved, say_saved
 
-    cfg = settings()
-    saved = pipeline().save(kept, Source(name=clip.name, sha256=sha256_of(clip)))
-    done(cfg, clip)
+    saved = draft.save()
     if as_json:
         emit_json(
             {
-                "file": str(clip),
-                "transcript": transcript.text,
+                "file": None if draft.kept is None else str(draft.kept),
+                "transcript": draft.transcript,
                 "entries": [e.to_json() for e in saved],
             }
         )
-    elif saved:
-        console.print(f"[green]Saved[/] {', '.join(f'#{e.id}' for e in saved)}.")
     else:
-        console.print("Nothing saved.")
-    _speak(saved, enabled=cfg.speak and not quiet, today=today)
-
-
-def _speak(saved: list[SavedEntry], *, enabled: bool, today: dt.date) -> None:
-    """Say one sentence per saved entry; a broken speech engine costs one notice, no entry."""
-    from cricketlog.speak import SpeechError, confirmation, make_speaker
-
-    speaker = make_speaker(enabled)
-    for entry in saved:
-        try:
-            speaker.say(confirmation(entry, today))
-        except SpeechError as exc:
-            notice(str(exc))
-            return
+        report_saved(saved)
+    say_saved(saved, today=draft.today, show=not as_json, speak=speak)
 
 
 def _offer_pending(yes: bool) -> None:
     """Offer to finish recordings an earlier run left behind."""
-    from cricketlog.recordings import pending
+    from cricketlog.cli.entries import local_pending
 
-    waiting = pending(settings())
+    waiting = local_pending()
     if not waiting:
         return
     what = f"{len(waiting)} unfinished recording(s) from before"
     if yes or not interactive():
-        notice(f"{what}: finish them with `cricketlog import --pending`.")
+        notice(
+            f"{what}: finish them with `cricketlog import --pending` "
+            "(or delete them with `cricketlog import --discard-pending`)."
+        )
         return
-    from rich.prompt import Confirm
-
-    if Confirm.ask(f"{what}. Finish them now?", default=True):
+    if _ask(f"{what}. Finish them now?", default=True):
         from cricketlog.cli.entries import import_
 
         with contextlib.suppress(typer.Exit):  # a failed clip stays pending; record anyway

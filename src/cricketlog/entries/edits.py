@@ -1,9 +1,10 @@
 """Changing one field of an entry, from text a person typed, checked against the contract.
 
-Used wherever a player corrects an entry: the confirmation after ``record`` or ``import``,
-answers to the questions for missing fields, and ``cricketlog edit``. Paths are the contract's
-field names, dotted into match figures (``batting.runs``); ``entry_date``, ``activity_type`` and
-``transcript`` address the entry itself.
+The one place a correction is accepted, wherever a player makes it: the confirmation after
+``record``, ``import`` and ``add`` (through :class:`cricketlog.diary.Draft`, which also reads
+answers to the questions for missing fields), ``cricketlog edit`` and the web app. Paths are
+the contract's field names, dotted into match figures (``batting.runs``); ``entry_date``,
+``activity_type`` and ``transcript`` address the entry itself.
 """
 
 from __future__ import annotations
@@ -89,6 +90,19 @@ def set_field(entry: Entry, path: str, raw: str) -> Entry:
         value = parse_value(raw, type(entry.data).model_fields[head].annotation)
         document["data"][head] = value
     return validate(document, path)
+
+
+def parse_assignment(text: str) -> tuple[str, str]:
+    """``field=value`` as typed (at the confirmation or ``edit --set``) split into its parts."""
+    field, sep, value = text.partition("=")
+    if not sep or not field.strip():
+        raise EditError(f"{text.strip()!r}: write it as field=value, e.g. mental_state=good.")
+    return field.strip(), value
+
+
+def assign(entry: Entry, text: str) -> Entry:
+    """A copy of ``entry`` with the ``field=value`` in ``text`` applied."""
+    return set_field(entry, *parse_assignment(text))
 
 
 def validate(document: dict[str, Any], what: str = "entry") -> Entry:
