@@ -25,6 +25,7 @@ SPEECH = {
         "Net session for an hour. Cover drive was timing nicely, need to work on the short ball."
     ),
     "match": "Scored thirty two off twenty eight balls, kept wicket, two catches, felt good.",
+    "chatter": "The weather was lovely and the traffic was light on the way home.",
 }
 
 
@@ -59,6 +60,7 @@ def main() -> None:
     encode(run, HERE / "run.mp3", "libmp3lame")
     encode(run, HERE / "run.m4a", "aac")
     encode(run, HERE / "run.webm", "libopus", 48_000)
+    sf.write(HERE / "chatter.wav", speak(SPEECH["chatter"]), RATE, subtype="PCM_16")  # no entry
     sf.write(HERE / "silence.wav", np.zeros(2 * RATE, dtype=np.float32), RATE, subtype="PCM_16")
     (HERE / "empty.wav").write_bytes(b"")
     (HERE / "notes.wav").write_text("this is a text file, not audio\n")
