@@ -101,9 +101,7 @@ def test_a_recording_is_kept_owner_only_with_its_day_and_answers(
     assert pending_clips(pipeline) == [] and not clip.path.exists() and not clip.notes.exists()
 
 
-def test_a_clip_saved_before_a_crash_is_not_saved_twice(
-    pipeline: Pipeline, data_dir: Path
-) -> None:
+def test_a_clip_saved_before_a_crash_is_not_saved_twice(pipeline: Pipeline, data_dir: Path) -> None:
     clip = keep_recording(pipeline, load(data_dir / "run.wav", max_seconds=60, max_mb=10))
     [saved] = Draft.from_clip(pipeline, clip, "45 minute run, hard, felt great").save()
     crashed = keep_recording(pipeline, load(data_dir / "run.wav", max_seconds=60, max_mb=10))

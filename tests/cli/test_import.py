@@ -128,12 +128,12 @@ def test_files_with_no_entry_count_as_failed_and_are_named(cli: Run, data_dir: P
 def test_add_without_a_terminal_suggests_options_that_exist(cli: Run) -> None:
     result = cli("add", "rest day")
     assert result.returncode == 2
-    assert "Use --yes, or `cricketlog extract`" in result.stderr and "--dry-run" not in result.stderr
+    assert (
+        "Use --yes, or `cricketlog extract`" in result.stderr and "--dry-run" not in result.stderr
+    )
 
 
-def test_a_locked_database_fails_each_file_on_its_own(
-    cli: Run, data_dir: Path, home: Path
-) -> None:
+def test_a_locked_database_fails_each_file_on_its_own(cli: Run, data_dir: Path, home: Path) -> None:
     assert cli("add", "rest day", "--yes").returncode == 0
     locker = subprocess.Popen(  # holds the database locked until the import is over
         [
