@@ -9,7 +9,8 @@ Chromium's MediaRecorder has no Ogg (``MediaRecorder.isTypeSupported('audio/ogg;
 false), so the Ogg/Opus clip is the same Chromium-encoded Opus packets remuxed into Ogg pages, as
 Firefox sends them. Safari's fragmented MP4/AAC and raw pcm16 are made with PyAV / numpy.
 
-usage: python scripts/record_browser_clips.py   (needs: pip install playwright; apt install chromium)
+usage: python scripts/record_browser_clips.py
+(needs `pip install playwright` and Debian's chromium package; nothing else is downloaded)
 """
 
 from __future__ import annotations
@@ -36,11 +37,11 @@ PAGE = """
 async function record(mimeType, seconds) {
   const stream = await navigator.mediaDevices.getUserMedia({audio: {
     echoCancellation: false, noiseSuppression: false, autoGainControl: false}});
-  const recorder = new MediaRecorder(stream, {mimeType, audioBitsPerSecond: %d});
+  const recorder = new MediaRecorder(stream, {mimeType, audioBitsPerSecond: BITRATE});
   const chunks = [];
   recorder.ondataavailable = (event) => chunks.push(event.data);
   const stopped = new Promise((resolve) => { recorder.onstop = resolve; });
-  recorder.start(%d);
+  recorder.start(TIMESLICE);
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   recorder.stop();
   await stopped;
@@ -53,7 +54,7 @@ async function record(mimeType, seconds) {
   return btoa(text);
 }
 </script></body></html>
-""" % (BITRATE, TIMESLICE_MS)
+""".replace("BITRATE", str(BITRATE)).replace("TIMESLICE", str(TIMESLICE_MS))
 
 
 def samples(name: str) -> np.ndarray:
@@ -75,7 +76,7 @@ def chromium_record(wav: Path, seconds: float, mime: str = "audio/webm;codecs=op
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
         page = browser.new_page()
         # getUserMedia needs a secure context; localhost is one, served here without a server.
-        page.route("http://localhost/", lambda route: route.fulfill(body=PAGE, content_type="text/html"))
+        page.route("http://localhost/", lambda r: r.fulfill(body=PAGE, content_type="text/html"))
         page.goto("http://localhost/")
         assert not page.evaluate("MediaRecorder.isTypeSupported('audio/ogg;codecs=opus')")
         encoded = page.evaluate("([mime, s]) => record(mime, s)", [mime, seconds])
