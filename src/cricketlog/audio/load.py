@@ -52,7 +52,7 @@ def check_size(size: int, max_mb: float, label: str) -> None:
     if size == 0:
         raise NotAudioError(f"{label}: the file is empty.")
     if size > max_mb * MB:
-        raise AudioLimitError(f"{label}: {size / MB:.0f} MB is over the {max_mb:g} MB limit.")
+        raise AudioLimitError(f"{label}: {size / MB:.1f} MB is over the {max_mb:g} MB limit.")
 
 
 def load(
