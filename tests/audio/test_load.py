@@ -83,7 +83,7 @@ def test_bytes_and_file_objects_load_like_the_path(data_dir: Path) -> None:
         (b"", NotAudioError, "upload: the file is empty"),
         (b"this is a text file, not audio\n", NotAudioError, "upload: not an audio file"),
         (b"RIFF\x00\x00", NotAudioError, "upload: not an audio file"),
-        (bytes(200_000), AudioLimitError, r"upload: 0\.191 MB is over the 0\.1 MB limit"),
+        (bytes(200_000), AudioLimitError, r"upload: 0\.2 MB is over the 0\.1 MB limit"),
     ],
 )
 def test_bad_bytes_are_refused_in_one_line(
