@@ -1,4 +1,4 @@
-"""The entry contract (``shared/spec/entries.md``) as Pydantic models.
+"""The entry contract (``docs/entries.md``) as Pydantic models.
 
 Every stage after extraction speaks in these types: the extractors return :class:`Entry` lists, the
 store saves and returns them, reports read them, and ``--json`` prints them. ``missing`` and
