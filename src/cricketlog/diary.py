@@ -39,10 +39,20 @@ def owner_of(pipeline: Pipeline) -> str:
 
 
 def keep_recording(pipeline: Pipeline, audio: Audio, today: dt.date | None = None) -> PendingClip:
-    """Write a recording into its user's pending folder before anything else happens to it."""
+    """Write a whole recording into its user's pending folder before anything else happens to
+    it (audio that arrived in one piece: an upload, a stream that has ended)."""
     from cricketlog.recordings import keep
 
     return keep(pipeline.settings, owner_of(pipeline), audio, today=today or dt.date.today())
+
+
+def start_recording(pipeline: Pipeline, today: dt.date | None = None) -> PendingClip:
+    """A pending clip for a recording about to start, to be written as it is made (see
+    :mod:`cricketlog.audio.sink`); its day is remembered before the first word."""
+    from cricketlog.recordings import adopt, new_path
+
+    path = new_path(pipeline.settings, owner_of(pipeline))
+    return adopt(path, today=today or dt.date.today())
 
 
 def pending_clips(pipeline: Pipeline) -> list[PendingClip]:
@@ -115,11 +125,14 @@ class Draft:
         answers and changes already given applied again.
 
         ``transcript`` is what was heard while recording (the clip is transcribed when neither
-        it nor an earlier run knows). A clip already saved before a crash has its entries in
-        :attr:`already_saved`.
+        it nor an earlier run knows). A clip cut off by a crash is made whole first
+        (:class:`~cricketlog.errors.NotAudioError` if nothing was recorded into it); one saved
+        before a crash has its entries in :attr:`already_saved`.
         """
         from cricketlog.audio.load import sha256_of
+        from cricketlog.audio.sink import recover
 
+        recover(clip.path)  # a recording cut off by a crash has its header put right
         source = Source(name=clip.name, sha256=sha256_of(clip.path))
         assert source.sha256 is not None
         if before := pipeline.saved_from(source.sha256):

@@ -10,9 +10,11 @@ import sys
 import time
 from pathlib import Path
 
+import pexpect
 import pytest
 
 from cricketlog.config import load_settings
+from cricketlog.diary import LOCAL
 from cricketlog.recordings import pending
 from cricketlog.store.repo import Store
 from pulse import Pulse, pulse, without_portaudio  # noqa: F401  (fixture)
@@ -65,7 +67,11 @@ def test_record_hears_a_player_and_stores_the_entry(
     hide_speech = tmp_path / "site"
     hide_speech.mkdir()
     (hide_speech / "sitecustomize.py").write_text("import sys\nsys.modules['pyttsx3'] = None\n")
-    env = {**pulse.client_env(), "CRICKETLOG_SPEAK": "true", "PYTHONPATH": str(hide_speech)}
+    env = {
+        **pulse.client_env(),
+        "CRICKETLOG_SPEAK": "true",
+        "PYTHONPATH": os.pathsep.join([str(hide_speech), *sys.path]),  # this checkout first
+    }
     process = start(["record", "--auto-stop", "--yes", "--json"], env)
     wait_for_listening(process)
     pulse.play(data_dir / "record_run.wav").wait(20)
@@ -78,9 +84,10 @@ def test_record_hears_a_player_and_stores_the_entry(
     assert entry["activity_type"] == "fitness"
     assert entry["data"]["duration_minutes"] == 45  # type: ignore[index]
     assert entry["data"]["intensity"] == "high"  # type: ignore[index]
-    assert entry["source"] == Path(printed["file"]).name
+    assert printed["file"] is None  # the clip went once its entry was stored
     assert printed["entries"][0]["id"] == entry["id"]
-    assert pending(load_settings()) == []  # the clip went once its entry was stored
+    assert str(entry["source"]).startswith("record-")
+    assert pending(load_settings(), LOCAL) == []
     speech = [line for line in stderr.splitlines() if "Could not speak" in line]
     assert len(speech) == 1 and "entries are saved" in speech[0]
 
@@ -98,15 +105,79 @@ def test_ctrl_c_keeps_the_clip_and_import_pending_finishes_it(
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130, stderr
     assert "cricketlog import --pending" in stderr
-    [clip] = pending(load_settings())
+    [clip] = pending(load_settings(), LOCAL)
     assert stored() == []
 
     finished = run(["import", "--pending", "--yes", "--json"], env)
     assert finished.returncode == 0, finished.stderr
-    assert json.loads(finished.stdout)["file"] == str(clip)
+    assert json.loads(finished.stdout)["file"] is None
     [entry] = stored()
     assert entry["data"]["duration_minutes"] == 45  # type: ignore[index]
-    assert pending(load_settings()) == [] and not clip.exists()
+    assert entry["source"] == clip.name
+    assert pending(load_settings(), LOCAL) == [] and not clip.path.exists()
+
+
+def test_kill_9_while_talking_keeps_the_clip_and_import_pending_recovers_it(
+    pulse: Pulse,  # noqa: F811
+    data_dir: Path,
+) -> None:
+    env = pulse.client_env()
+    process = start(["record", "--no-auto-stop", "--yes", "--today", "2026-11-20"], env)
+    wait_for_listening(process)
+    pulse.play(data_dir / "record_run.wav").wait(20)
+    process.kill()
+    process.wait(10)
+    [clip] = pending(load_settings(), LOCAL)
+    assert clip.today.isoformat() == "2026-11-20"
+
+    finished = run(["import", "--pending", "--yes", "--json"], env)
+    assert finished.returncode == 0, finished.stderr
+    [entry] = stored()
+    assert entry["data"]["duration_minutes"] == 45  # type: ignore[index]
+    assert entry["entry_date"] == "2026-11-20"  # the day it was said
+    assert pending(load_settings(), LOCAL) == []
+
+
+def spawn_record(env: dict[str, str], *args: str) -> pexpect.spawn:
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "cricketlog", "record", "--auto-stop", *args],
+        env={**env, "COLUMNS": "200", "NO_COLOR": "1"},
+        encoding="utf-8",
+        timeout=90,
+    )
+
+
+def test_questions_are_spoken_and_silence_falls_back_to_typing(
+    pulse: Pulse,  # noqa: F811
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    hide_speech = tmp_path / "site"
+    hide_speech.mkdir()
+    (hide_speech / "sitecustomize.py").write_text("import sys\nsys.modules['pyttsx3'] = None\n")
+    env = {
+        **pulse.client_env(),
+        "CRICKETLOG_SPEAK": "true",
+        "PYTHONPATH": os.pathsep.join([str(hide_speech), *sys.path]),
+    }
+    child = spawn_record(env)
+    child.expect("Listening on")
+    pulse.play(data_dir / "nets.flac").wait(30)
+    child.expect("How did you feel mentally")
+    child.expect("the questions are asked in writing")  # it tried to say the question
+    child.expect("Nothing heard. Type the answer instead.")  # nobody spoke within the wait
+    child.expect(r"Enter to skip")
+    child.sendline("pretty good")
+    child.expect(r"Save it\?")
+    child.sendintr()  # Ctrl-C at the last question: the clip and the answer are kept
+    child.expect("Your recording is kept with your answers")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    [clip] = pending(load_settings(), LOCAL)
+    assert [c.text for c in clip.changes] == ["pretty good"]
+    assert stored() == []
 
 
 def test_a_bogus_device_says_where_to_look(pulse: Pulse) -> None:  # noqa: F811

@@ -19,6 +19,8 @@ from cricketlog.cli.common import console, err, interactive, notice, pipeline
 from cricketlog.errors import AudioError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.text import Text
 
     from cricketlog.audio import Audio
@@ -66,15 +68,21 @@ def capture(
     show: bool = True,
     early: bool = True,
     give_up_s: float | None = None,
+    clip: Path | None = None,
 ) -> Captured:
-    """Record from ``mic`` until Enter, silence after speech, the maximum length or Ctrl-C."""
+    """Record from ``mic`` until Enter, silence after speech, the maximum length or Ctrl-C;
+    with ``clip``, written to that file as it is recorded."""
     from cricketlog.audio.record import Recorder, Stop
     from cricketlog.transcribe.early import EarlyTranscriber
 
     core = pipeline()
     core.warm_up()  # the model loads while the player talks
     recorder = Recorder(
-        mic, max_seconds=max_seconds, silence_seconds=silence_seconds, auto_stop=auto_stop
+        mic,
+        max_seconds=max_seconds,
+        silence_seconds=silence_seconds,
+        auto_stop=auto_stop,
+        clip=clip,
     )
     watcher, gave_up = None, False
     with recorder:

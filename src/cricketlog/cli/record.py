@@ -33,7 +33,6 @@ from cricketlog.cli.common import (
 )
 from cricketlog.cli.listen import DeviceOpt, capture, stop_hint, voice_answer
 from cricketlog.errors import AudioError, CricketlogError
-from cricketlog.recordings import discard
 
 if TYPE_CHECKING:
     from cricketlog.audio.devices import InputDevice
@@ -101,23 +100,30 @@ def _hear(
 ) -> Draft | None:
     """Record, keep the clip, transcribe it and find the entries; None to record again."""
     from cricketlog.audio.record import Stop
-    from cricketlog.diary import Draft, keep_recording
+    from cricketlog.diary import Draft, start_recording
+    from cricketlog.recordings import discard
 
     cfg = settings()
-    captured = capture(
-        mic,
-        auto_stop=auto_stop,
-        max_seconds=max_seconds,
-        silence_seconds=cfg.silence_seconds,
-        hint=stop_hint(auto_stop, cfg.silence_seconds),
-        show=show,
-    )
+    clip = start_recording(pipeline(), today)  # written as it is said: a crash keeps it
+    try:
+        captured = capture(
+            mic,
+            auto_stop=auto_stop,
+            max_seconds=max_seconds,
+            silence_seconds=cfg.silence_seconds,
+            hint=stop_hint(auto_stop, cfg.silence_seconds),
+            show=show,
+            clip=clip.path,
+        )
+    except CricketlogError:
+        discard(clip)
+        raise
     reason = captured.recorder.reason
     if captured.audio.samples.size == 0:
+        discard(clip)
         raise AudioError(
             "Nothing was recorded. Check the microphone with `cricketlog devices --test`."
         )
-    clip = keep_recording(pipeline(), captured.audio, today)
     if reason is Stop.INTERRUPTED:
         raise KeyboardInterrupt
     if reason is Stop.DEVICE_LOST:
