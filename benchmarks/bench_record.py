@@ -4,7 +4,8 @@
 A ten-second spoken clip (tests/data/record_bench_10s.wav) is played into a private PulseAudio
 null sink and captured through the real recording path (PortAudio -> ALSA pulse plugin -> the
 sink's monitor), exactly as `record` does: the model warms up when recording starts, the clip is
-written to the recordings folder, transcribed, the entries extracted and their tables rendered.
+written to the pending folder as it is recorded, transcribed, the entries extracted (a Draft of
+the pending clip) and their tables rendered.
 The clock starts when the recording stops and stops when the tables are rendered.
 
 Two ways of stopping, each with and without early transcription (transcribing in the pauses):
@@ -45,18 +46,20 @@ def one_run(pulse: Pulse, clip: Path, *, stop: str, early: bool) -> tuple[float,
     from cricketlog.audio.record import Recorder
     from cricketlog.cli.render import entry_table
     from cricketlog.config import load_settings
+    from cricketlog.diary import Draft, start_recording
     from cricketlog.pipeline import Pipeline
-    from cricketlog.recordings import save_clip
     from cricketlog.transcribe.early import EarlyTranscriber
 
     settings = load_settings()
     core = Pipeline(settings)
     core.warm_up()  # as `record` does: the model loads while the player talks
+    kept = start_recording(core)
     recorder = Recorder(
         find_input(),
         max_seconds=60,
         silence_seconds=settings.silence_seconds,
         auto_stop=stop == "silence",
+        clip=kept.path,  # written as it is said
     )
     watcher = None
     with recorder:
@@ -69,9 +72,8 @@ def one_run(pulse: Pulse, clip: Path, *, stop: str, early: bool) -> tuple[float,
             pass
     assert recorder.stopped_at is not None
     audio = recorder.audio()
-    save_clip(settings, audio)
     transcript = watcher.finish(audio) if watcher else core.transcribe_audio(audio)
-    entries = core.extract(transcript.text)
+    entries = Draft.from_clip(core, kept, transcript.text).entries
     screen = Console(file=io.StringIO(), width=100)
     for entry in entries:
         screen.print(entry_table(entry))
