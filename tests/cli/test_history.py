@@ -145,10 +145,7 @@ def test_show_edit_delete(store: Store, monkeypatch: pytest.MonkeyPatch) -> None
     assert run("edit", "58", "--format", "json").exit_code == 0
     assert store.get(58).data.opponent == "Kent"  # type: ignore[union-attr]
 
-    kept = run("delete", "58", input="n\n")
-    assert "Nothing deleted" in kept.stderr and store.get(58)
-    assert "Deleted #58" in run("delete", "58", input="y\n").stdout
-    assert "Deleted #57" in run("delete", "57", "--yes").stdout
+    assert "Deleted #58, #57" in run("delete", "58", "57", "--yes").stdout
     assert store.count() == 57
 
 
@@ -170,22 +167,42 @@ def test_export_and_restore(any_store: Store, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "code", "message"),
     [
-        (("show", "999"), "No entry with id 999"),
-        (("delete", "999", "--yes"), "No entry with id 999"),
-        (("history", "--since", "someday"), "Cannot read the date 'someday'"),
-        (("history", "--week", "--month"), "Give one window"),
-        (("history", "--type", "golf"), "Unknown --type 'golf'"),
-        (("history", "--last", "0"), "--last needs a number of days"),
-        (("edit", "1", "--set", "duration_minutes=lots"), "duration_minutes"),
-        (("edit", "1", "--set", "bogus=1"), "No field 'bogus'"),
-        (("edit", "1", "--set", "nonsense"), "write it as field=value"),
-        (("export", "--format", "xml"), "--format must be json or csv"),
+        (("show", "999"), 1, "No entry with id 999"),
+        (("delete", "999", "--yes"), 1, "No entry with id 999"),
+        (("delete", "1", "999", "--yes"), 1, "No entry with id 999"),
+        (("history", "--since", "someday"), 2, "Cannot read the date 'someday'"),
+        (("history", "--week", "--month"), 2, "Give one window"),
+        (("report", "--week", "--month"), 2, "Give one window"),
+        (("history", "--csv", "--json"), 2, "Give one output format"),
+        (("history", "--type", "golf"), 2, "Unknown --type 'golf'"),
+        (("history", "--last", "0"), 2, "needs at least 1 day, not 0"),
+        (("history", "--last", "1000000"), 2, "reach back before 1900-01-01"),
+        (("history", "--limit", "-1"), 2, "--limit takes a number of entries from 1"),
+        (("history", "--limit", "0"), 2, "--limit takes a number of entries from 1"),
+        (("history", "--limit", "99999999999999999999"), 2, "--limit takes a number"),
+        (("history", "--today", "9999-12-31"), 2, "outside the diary's calendar"),
+        (("history", "--week", "--today", "0001-01-01"), 2, "outside the diary's calendar"),
+        (("report", "--today", "9999-12-31"), 2, "outside the diary's calendar"),
+        (("history", "--since", "9999-12-31"), 2, "outside the diary's calendar"),
+        (("edit", "1", "--set", "duration_minutes=lots"), 2, "duration_minutes"),
+        (("edit", "1", "--set", "bogus=1"), 2, "has no field 'bogus'"),
+        (("edit", "1", "--set", "nonsense"), 2, "write it as field=value"),
+        (
+            ("edit", "1", "--set", "distance_km=Infinity"),
+            2,
+            "distance_km: Input should be a finite number",
+        ),
+        (("edit", "1", "--set", "distance_km=1e26"), 2, "distance_km: Input should be less"),
+        (("edit", "1", "--set", "duration_minutes=1e26"), 2, "duration_minutes"),
+        (("edit", "1", "--set", "duration_minutes=1441"), 2, "less than or equal to 1440"),
+        (("export", "--format", "xml"), 2, "--format must be json or csv"),
     ],
 )
-def test_mistakes_give_one_line_and_exit_1(
+def test_mistakes_give_one_line_and_the_documented_exit_code(
     args: tuple[str, ...],
+    code: int,
     message: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -193,16 +210,17 @@ def test_mistakes_give_one_line_and_exit_1(
     Store(common.settings().db_url).add(season.week()[:1])
     monkeypatch.setattr(sys, "argv", ["cricketlog", *args])
     with pytest.raises(SystemExit) as exited:
-        cricketlog.cli.main()  # the script's entry point: errors become one line and exit 1
+        cricketlog.cli.main()  # the script's entry point: errors become one line and a code
     stderr = capsys.readouterr().err
-    assert exited.value.code == 1, stderr
+    assert exited.value.code == code, stderr
     assert message in stderr
     assert len(stderr.strip().splitlines()) == 1
+    assert Store(common.settings().db_url).get(1).data.duration_minutes == 60  # type: ignore[union-attr]
 
 
 def test_a_real_process_shows_no_traceback(cli: Run) -> None:
     result = cli("history", "--since", "someday")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.strip() == (
         "error: Cannot read the date 'someday': use YYYY-MM-DD, 'yesterday' or 'last monday'."
     )
