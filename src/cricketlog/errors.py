@@ -50,6 +50,14 @@ class AudioError(CricketlogError):
     """An audio file or device cannot be used (empty, silent, corrupt, too long, no microphone)."""
 
 
+class NotAudioError(AudioError):
+    """What was given is not audio: empty, not a format the decoder knows, or corrupt throughout."""
+
+
+class AudioLimitError(AudioError):
+    """A clip or a recording is over the length or size limit."""
+
+
 class TranscriptionError(CricketlogError):
     """Speech could not be turned into text (model missing, API refused)."""
 
