@@ -6,7 +6,7 @@ which entry, which setting, which field. It never says which flag, command or bu
 it, because the core does not know which door it was called through.
 
 Each front door keeps one table from error class to its own words and status: the command line's
-is :data:`cricketlog.cli.errors.ADVICE` (a hint naming the command or flag, and an exit code); a
+is :func:`cricketlog.cli.errors.table` (a hint naming the command or flag, and an exit code); a
 web layer maps the same classes to HTTP statuses. A table entry covers a class and every class
 below it, so the five kinds here (:class:`NotFound`, :class:`Invalid`, :class:`Conflict`,
 :class:`TooLarge`, :class:`Unavailable`) give every door a sensible default, and a narrower class
@@ -50,11 +50,11 @@ class AudioError(CricketlogError):
     """An audio file or device cannot be used (empty, silent, corrupt, too long, no microphone)."""
 
 
-class NotAudioError(AudioError):
+class NotAudioError(AudioError, Invalid):
     """What was given is not audio: empty, not a format the decoder knows, or corrupt throughout."""
 
 
-class AudioLimitError(AudioError):
+class AudioLimitError(AudioError, TooLarge):
     """A clip or a recording is over the length or size limit."""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -230,3 +232,74 @@ def test_module_registers_the_commands() -> None:
     assert cricketlog.cli.main
     names = {c.name or c.callback.__name__ for c in app.registered_commands if c.callback}
     assert {"history", "report", "show", "edit", "delete", "export"} <= names
+
+
+def test_machine_formats_are_never_cut(store: Store, cli: Run) -> None:
+    long_note = "need to work on " + " and ".join(["the short ball outside off stump"] * 6)
+    store.add(
+        [
+            season.week()[1].model_copy(
+                update={
+                    "data": season.week()[1].data.model_copy(
+                        update={"areas_for_improvement": long_note}
+                    )
+                }
+            )
+        ]
+    )
+    only = ("--search", "outside off stump")
+    piped_csv = cli("history", "--csv", *only).stdout
+    piped_markdown = cli("history", "--markdown", *only).stdout
+    assert long_note in piped_csv and long_note in piped_markdown
+    assert "…" not in piped_csv + piped_markdown
+    assert "…" in cli("history", *only).stdout  # the table for people is cut to fit
+
+
+def test_search_matches_whole_words(store: Store) -> None:
+    rows = season.week()
+    recovered = rows[2].model_copy(update={"transcript": "rest day, recovered well"})
+    cover = rows[3].model_copy(update={"transcript": "drills: the Cover drive flowed"})
+    ids = [e.id for e in store.add([recovered, cover])]
+    assert listed_ids(run("history", "--json", "--search", "cover")) == [ids[1]]
+    assert listed_ids(run("history", "--json", "--search", "COVER DRIVE")) == [ids[1]]
+    assert ids[0] in listed_ids(run("history", "--json", "--search", "recovered"))
+    assert listed_ids(run("history", "--json", "--search", "over")) == []
+    assert ids[1] in listed_ids(run("history", "--json", "--search", "drills"))  # batting_drills
+
+
+def test_written_files_are_owner_only(store: Store, cli: Run, tmp_path: Path) -> None:
+    for args, out in (
+        (("export", "--out"), tmp_path / "diary.json"),
+        (("export", "--format", "csv", "--out"), tmp_path / "diary.csv"),
+        (("report", "--week", *TODAY, "--out"), tmp_path / "report.html"),
+    ):
+        out.write_text("old, readable by all")
+        out.chmod(0o644)
+        result = cli(*args, str(out))
+        assert result.returncode == 0, result.stderr
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600, out
+        assert out.read_text() != "old, readable by all"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+    failed = cli("export", "--out", str(tmp_path / "no" / "such" / "folder.json"))
+    assert failed.returncode == 1
+    assert failed.stderr.startswith("error: Cannot write ") and len(failed.stderr.splitlines()) == 1
+
+
+def test_version_and_help_show_switches_as_switches(cli: Run) -> None:
+    from cricketlog import __version__
+
+    assert cli("--version").stdout == f"cricketlog {__version__}\n"
+    commands = [[c.name or c.callback.__name__] for c in app.registered_commands if c.callback]
+    commands += [["config", "show"], ["config", "set"], ["config", "unset"], ["db", "upgrade"]]
+    for command in [[], *commands]:
+        result = subprocess.run(
+            [sys.executable, "-m", "cricketlog", *command, "--help"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "COLUMNS": "150"},
+        )
+        assert result.returncode == 0, command
+        assert "<bool>" not in result.stdout, command
+        assert "--help" in result.stdout
+    history_help = cli("history", "--help").stdout
+    assert "--today" in history_help and "YYYY-MM-DD" in history_help
