@@ -31,6 +31,7 @@ h1 { font-size: 1.6rem; }
 h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 2px solid #2e7d32; }
 table { border-collapse: collapse; } td, th { padding: .25rem .8rem; text-align: left; }
 tr:nth-child(even) { background: #f1f6f1; } .num { text-align: right; }
+td:first-child, th { white-space: nowrap; }
 .warning { color: #b71c1c; font-weight: bold; } .muted { color: #667; }
 svg text { font-size: 11px; fill: #333; } svg .value { font-size: 9px; }
 """
