@@ -23,8 +23,9 @@ from cricketlog.errors import CricketlogError
 def main() -> None:
     """Entry point of the ``cricketlog`` script."""
     # At exit the interpreter's last garbage collection walks every object that the speech
-    # model, Rich and Pydantic made (0.15 s on two cores) just before the OS frees them all
-    # anyway; frozen objects are skipped. Files and databases are closed where they are opened.
+    # model, Rich and Pydantic made (a noticeable part of a short command) just before the OS
+    # frees them all anyway; frozen objects are skipped. Files and databases are closed where
+    # they are opened.
     atexit.register(gc.freeze)
     try:
         app()
