@@ -115,7 +115,7 @@ def test_today_takes_the_words_since_takes(cli: Run, data_dir: Path) -> None:
     assert worded.returncode == 0, worded.stderr
     assert lines(worded)[0]["entries"][0]["entry_date"]  # read against a Monday
     bad = cli("add", "rest day", "--yes", "--today", "someday")
-    assert bad.returncode == 1 and "Cannot read the date 'someday'" in bad.stderr
+    assert bad.returncode == 2 and "Cannot read the date 'someday'" in bad.stderr
 
 
 def test_files_with_no_entry_count_as_failed_and_are_named(cli: Run, data_dir: Path) -> None:

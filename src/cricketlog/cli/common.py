@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
 import sys
-from typing import TYPE_CHECKING, Annotated, Any
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
 
 from cricketlog.config import Settings, load_settings
+from cricketlog.errors import CricketlogError
 
 if TYPE_CHECKING:
     from cricketlog.entries.schemas import Entry
@@ -74,12 +78,26 @@ def stdin_lines() -> list[str]:
 
 
 def day(today: str | None) -> dt.date:
-    """The day a ``--today`` option names (in the words ``--since`` takes), or the real today."""
+    """The day a ``--today`` option names (in the words ``--since`` takes, within the diary's
+    calendar), or the real today."""
     if not today:
         return dt.date.today()
+    from cricketlog.entries.schemas import in_calendar
     from cricketlog.reports.summary import parse_day
 
-    return parse_day(today, dt.date.today())
+    return in_calendar(parse_day(today, dt.date.today()))
+
+
+@contextlib.contextmanager
+def output_file(path: Path, newline: str | None = None) -> Iterator[TextIO]:
+    """``path`` written owner-only (health data), with a failure to write as one line."""
+    from cricketlog.config import private_file
+
+    try:
+        with private_file(path, newline) as file:
+            yield file
+    except OSError as exc:
+        raise CricketlogError(f"Cannot write {path}: {exc.strerror}.") from None
 
 
 def show_entries(entries: list[Entry]) -> None:
