@@ -33,6 +33,8 @@ class Settings:
 
     database_url: str = ""
     """SQLAlchemy URL; empty means SQLite in the data folder."""
+    user: str = ""
+    """The email of the user the command line acts as; empty means the local user."""
     transcriber: str = "local"
     """``local`` (faster-whisper, offline) or ``openai`` (the Whisper API)."""
     extractor: str = "rules"
@@ -168,8 +170,34 @@ def mask(key: str, value: Any) -> str:
 
 
 def ensure_home(settings: Settings) -> Path:
-    """Create the data folder (and its recordings folder) readable by its owner only."""
+    """Create the data folder (and its recordings folder) readable by its owner only.
+
+    This is the tool's own folder; folders a server is given are left as they are.
+    """
     for path in (settings.home, settings.recordings_dir):
-        path.mkdir(parents=True, exist_ok=True)
-        path.chmod(0o700)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            path.chmod(0o700)
+        except OSError as exc:
+            owner = _owner(path)
+            raise ConfigError(
+                f"Cannot use the data folder {path}: {exc.strerror}"
+                + (f" (it belongs to {owner})." if owner else ".")
+            ) from None
     return settings.home
+
+
+def _owner(path: Path) -> str:
+    """The name of another user who owns ``path``, or "" (ours, or not there)."""
+    try:
+        uid = path.stat().st_uid
+    except OSError:
+        return ""
+    if uid == os.getuid():
+        return ""
+    import pwd
+
+    try:
+        return f"the user {pwd.getpwuid(uid).pw_name}"
+    except KeyError:
+        return f"the user with id {uid}"

@@ -36,3 +36,11 @@ class ExtractionError(CricketlogError):
 
 class StoreError(CricketlogError):
     """The database cannot be reached or an entry cannot be found or saved."""
+
+
+class NotFound(StoreError):
+    """There is no such entry or user, or it belongs to someone else (the two look the same)."""
+
+
+class AlreadyExists(StoreError):
+    """A user with that email is already there."""

@@ -72,6 +72,6 @@ def test_import_into_postgresql(
     assert result.returncode == 0, result.stderr
     [entry] = lines(result)[0]["entries"]
     assert entry["activity_type"] == "cricket_coaching" and entry["id"] == 1
-    from cricketlog.store.repo import Store
+    from stores import local_diary
 
-    assert Store(postgres_url).get(1).source == "nets.flac"
+    assert local_diary(postgres_url).get(1).source == "nets.flac"

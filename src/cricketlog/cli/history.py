@@ -1,7 +1,7 @@
 """The player's entries: history, report, show, edit, delete, export (and restoring an export).
 
-``history`` and ``report`` read through :mod:`cricketlog.store.table`, which skips SQLAlchemy,
-so they answer fast from a cold start; the commands that change entries use the full store.
+Each acts on the entries of the configured user, through the store; ``history`` and ``report``
+skip the pipeline (and its imports) to answer fast from a cold start.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from cricketlog.cli.common import (
     day,
     emit_json,
     notice,
-    pipeline,
     settings,
 )
 from cricketlog.errors import CricketlogError
@@ -29,7 +28,7 @@ from cricketlog.errors import CricketlogError
 if TYPE_CHECKING:
     from cricketlog.entries.schemas import ActivityType, Entry
     from cricketlog.reports.summary import Window
-    from cricketlog.store.table import EntryTable
+    from cricketlog.store import UserEntries
 
 KINDS: Final[dict[str, ActivityType]] = {
     "fitness": "fitness",
@@ -87,12 +86,14 @@ def _kinds(types: list[str] | None) -> tuple[ActivityType, ...]:
         ) from None
 
 
-def _table() -> EntryTable:
+def _entries() -> UserEntries:
+    """The entries of the user the command line acts as, in the configured database."""
     from cricketlog.config import ensure_home
-    from cricketlog.store.table import open_table
+    from cricketlog.store import Store
 
     ensure_home(settings())
-    return open_table(settings().db_url)
+    store = Store(settings().db_url)
+    return store.entries(store.users.acting(settings().user).id)
 
 
 @app.command()
@@ -119,16 +120,16 @@ def history(
     [cyan]cricketlog history --since "last monday" --type match[/]
     """
     from cricketlog.reports.summary import load_summary
-    from cricketlog.store.table import Query
+    from cricketlog.store import Query
 
     if sum([as_json, as_csv, as_markdown]) > 1:
         raise CricketlogError("Give one output format: --json, --csv or --markdown.")
     now = day(today)
     first, end, window = _window(now, week, month, last, since, until)
-    with _table() as table:
-        entries = table.find(Query(first, end, _kinds(types), search, limit))
-        drawn = window if (week or month) and not (as_json or as_csv or as_markdown) else None
-        summary = load_summary(table, drawn, now) if drawn else None
+    diary = _entries()
+    entries = diary.find(Query(first, end, _kinds(types), search, limit))
+    drawn = window if (week or month) and not (as_json or as_csv or as_markdown) else None
+    summary = load_summary(diary, drawn, now) if drawn else None
     if as_json:
         for entry in entries:
             emit_json(entry.to_json())
@@ -175,8 +176,7 @@ def report(
     first, end, window = _window(now, week, month, last, since, until)
     if window is None:
         window = between(first, end or now)
-    with _table() as table:
-        summary = load_summary(table, window, now)
+    summary = load_summary(_entries(), window, now)
     try:
         out.write_text(render(summary), encoding="utf-8")
     except OSError as exc:
@@ -192,7 +192,7 @@ def show(entry_id: IdArg, as_json: JsonOpt = False) -> None:
     """
     from cricketlog.cli.render import entry_table
 
-    entry = pipeline().store.get(entry_id)
+    entry = _entries().get(entry_id)
     if as_json:
         emit_json(entry.to_json())
         return
@@ -232,8 +232,8 @@ def edit(
     """
     from cricketlog.cli.render import entry_table
 
-    store = pipeline().store
-    entry: Entry = store.get(entry_id)
+    diary = _entries()
+    entry: Entry = diary.get(entry_id)
     if assignments:
         entry = _apply(entry, assignments)
     else:
@@ -248,7 +248,7 @@ def edit(
             notice("Not saved in the editor: nothing changed.")
             return
         entry = from_text(edited, fmt)
-    saved = store.update(entry_id, entry)
+    saved = diary.update(entry_id, entry)
     console.print(entry_table(saved))
     console.print(f"[green]Saved[/] #{saved.id}.")
 
@@ -264,14 +264,14 @@ def delete(
     """
     from cricketlog.cli.render import entry_table
 
-    store = pipeline().store
-    entry = store.get(entry_id)
+    diary = _entries()
+    entry = diary.get(entry_id)
     if not yes:
         console.print(entry_table(entry))
         if not typer.confirm(f"Delete entry #{entry_id}?", default=False):
             notice("Nothing deleted.")
             return
-    store.delete(entry_id)
+    diary.delete(entry_id)
     console.print(f"Deleted #{entry_id}.")
 
 
@@ -292,26 +292,26 @@ def export(
     if fmt not in ("json", "csv"):
         raise CricketlogError(f"--format must be json or csv, not {fmt!r}.")
     kind: Literal["json", "csv"] = "json" if fmt == "json" else "csv"
-    store = pipeline().store
+    diary = _entries()
     if out is None:
-        dump(store, sys.stdout, kind)
+        dump(diary, sys.stdout, kind)
         return
     try:
         with out.open("w", encoding="utf-8", newline="") as file:
-            count = dump(store, file, kind)
+            count = dump(diary, file, kind)
     except OSError as exc:
         raise CricketlogError(f"Cannot write {out}: {exc.strerror}.") from None
     notice(f"Exported {count} entries to {out}.")
 
 
 def restore_export(path: Path) -> None:
-    """All of ``cricketlog import --from-export FILE``: restore an export into the empty database.
+    """All of ``cricketlog import --from-export FILE``: restore an export into an empty diary.
 
     Raises :class:`~cricketlog.errors.CricketlogError` (one line for the user) when the file is
-    not an export or the database already has entries; prints what was restored otherwise.
+    not an export or the user already has entries; prints what was restored otherwise.
     """
     from cricketlog.entries.export import load
     from cricketlog.store.db import describe
 
-    count = load(pipeline().store, path)
+    count = load(_entries(), path)
     console.print(f"Restored {count} entries from {path} into {describe(settings().db_url)}.")
