@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cricketlog.entries.schemas import Entry
-from cricketlog.errors import NotFound, StoreError
+from cricketlog.errors import AlreadyExists, NotFound, StoreError
 from cricketlog.store import Query, Source, Store, UserEntries
 
 TODAY = dt.date(2026, 11, 24)
@@ -142,3 +142,95 @@ def test_a_batch_that_fails_part_way_keeps_nothing(store: UserEntries) -> None:
     assert [e.id for e in store.find()] == [kept.id]
     [after] = store.add([entry("rest_day")])
     assert after.id == kept.id + 1
+
+
+def test_each_user_sees_only_their_own_entries(url: str) -> None:
+    db = Store(url)
+    mine, theirs = db.entries(db.users.local().id), db.entries(db.users.create("b@x.org").id)
+    [kept] = mine.add([entry("fitness", type="running")], Source("a.wav", "a" * 64))
+    [other] = theirs.add([entry("rest_day", 1, "their note")], Source("a.wav", "a" * 64))
+    assert [e.id for e in mine.find()] == [kept.id] and [e.id for e in theirs.find()] == [other.id]
+    assert mine.count() == theirs.count() == 1
+    assert mine.hashes() == {kept.id: "a" * 64} and theirs.by_source("a" * 64) == [other]
+    assert theirs.first_date() == TODAY - dt.timedelta(days=1) and mine.dates(TODAY) == [TODAY]
+    for attempt in (
+        lambda: mine.get(other.id),
+        lambda: mine.update(other.id, entry("fitness", type="gym")),
+        lambda: mine.delete(other.id),
+    ):
+        with pytest.raises(NotFound, match=f"No entry with id {other.id}"):
+            attempt()
+    assert theirs.get(other.id) == other
+
+
+def test_the_same_audio_twice_gives_back_the_first_set_unless_asked_again(
+    store: UserEntries,
+) -> None:
+    source = Source("nets.wav", "d" * 64)
+    first = store.add([entry("fitness", type="running"), entry("cricket_coaching")], source)
+    assert store.add([entry("rest_day")], source) == first
+    again = store.add([entry("rest_day")], Source("nets.wav", "d" * 64, again=True))
+    assert [e.activity_type for e in again] == ["rest_day"] and again[0].id > first[-1].id
+    assert store.by_source("d" * 64) == [*first, *again]
+
+
+def test_users_are_created_found_changed_and_deleted_with_their_entries(url: str) -> None:
+    db = Store(url)
+    local = db.users.local()
+    assert db.users.local() == local and db.users.acting() == local
+    alice = db.users.create(" Alice@Example.org ", "hash-1")
+    assert alice.email == "alice@example.org" and alice.password_hash == "hash-1"
+    assert db.users.by_email("ALICE@example.org") == alice == db.users.acting("alice@example.org")
+    assert db.users.get(alice.id) == alice and db.users.by_email("nobody@x.org") is None
+    with pytest.raises(AlreadyExists):
+        db.users.create("alice@example.org")
+    with pytest.raises(StoreError, match="not an email"):
+        db.users.create("alice")
+    db.users.set_password(alice.id, "hash-2")
+    assert db.users.get(alice.id).password_hash == "hash-2"
+    db.entries(alice.id).add([entry("rest_day")], Source("x.wav", "e" * 64))
+    db.entries(local.id).add([entry("rest_day")])
+    assert [u.email for u in db.users.all()] == [local.email, alice.email]
+    db.users.delete(alice.id)
+    assert db.entries(alice.id).count() == 0 and db.entries(local.id).count() == 1
+    for attempt in (
+        lambda: db.users.get(alice.id),
+        lambda: db.users.delete(alice.id),
+        lambda: db.users.set_password(alice.id, None),
+        lambda: db.users.acting("alice@example.org"),
+    ):
+        with pytest.raises(NotFound):
+            attempt()
+    with pytest.raises(StoreError, match="refused"):  # no entry without an owner
+        db.entries(alice.id).add([entry("rest_day")])
+
+
+def test_a_pooled_store_serves_threads_at_once(url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with Store(url, pooled=True) as db:
+        diary = db.entries(db.users.local().id)
+        with ThreadPoolExecutor(8) as pool:
+            saved = list(pool.map(lambda n: diary.add([entry("rest_day", n % 5)]), range(40)))
+        assert len({s[0].id for s in saved}) == 40 and diary.count() == 40
+
+
+def test_processes_saving_one_clip_at_once_save_one_set(url: str) -> None:
+    Store(url).users.local()
+    script = (
+        "import datetime as dt, sys\n"
+        "from cricketlog.store import Source, Store\n"
+        "from cricketlog.entries.schemas import Entry\n"
+        "db = Store(sys.argv[1])\n"
+        "e = Entry(activity_type='rest_day', entry_date=dt.date(2026, 1, 1), data={})\n"
+        "saved = db.entries(db.users.local().id).add([e, e], Source('s.wav', 'f' * 64))\n"
+        "print(*[s.id for s in saved])\n"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, url], stdout=subprocess.PIPE, text=True)
+        for _ in range(10)
+    ]
+    printed = {p.communicate(timeout=120)[0].strip() for p in procs}
+    assert all(p.returncode == 0 for p in procs)
+    diary = Store(url).entries(Store(url).users.local().id)
+    assert diary.count() == 2 and printed == {" ".join(str(e.id) for e in diary.find()[::-1])}

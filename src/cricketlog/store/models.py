@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, text
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, Text, text
 from sqlmodel import Field, SQLModel
 
 
@@ -58,7 +58,7 @@ class EntryRow(SQLModel, table=True):
     )
     activity_type: str = Field(max_length=32)
     entry_date: dt.date
-    transcript: str = ""
+    transcript: str = Field(default="", sa_column=Column(Text, nullable=False))
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: dt.datetime = Field(default_factory=utcnow)
     source: str = Field(default="typed", max_length=512)
