@@ -146,7 +146,7 @@ def test_a_corrupt_sqlite_file_is_one_line_and_untouched(tmp_path: Path) -> None
     path = tmp_path / "random.db"
     noise = bytes(range(256)) * 64
     path.write_bytes(noise)
-    with pytest.raises(StoreError, match="Cannot open the database .*not a database") as caught:
+    with pytest.raises(StoreError, match=r"Cannot open the database .*not a database") as caught:
         Store(f"sqlite:///{path}").open()
     assert "\n" not in str(caught.value)
     assert path.read_bytes() == noise
