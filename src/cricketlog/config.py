@@ -117,11 +117,17 @@ def _coerce(key: str, raw: Any) -> Any:
 
 
 def read_file(path: Path) -> dict[str, Any]:
-    """The key/value pairs of a config file; unknown keys and bad TOML are errors."""
-    if not path.exists():
-        return {}
+    """The key/value pairs of a config file; unknown keys, bad TOML and no access are errors."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise ConfigError(
+            f"Cannot read the config file {path}: {exc.strerror}{_owned(path.parent)}"
+        ) from None
+    try:
+        data = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"Config file {path} is not valid TOML: {exc}") from None
     unknown = sorted(set(data) - set(KEYS))
@@ -179,25 +185,23 @@ def ensure_home(settings: Settings) -> Path:
             path.mkdir(parents=True, exist_ok=True)
             path.chmod(0o700)
         except OSError as exc:
-            owner = _owner(path)
             raise ConfigError(
-                f"Cannot use the data folder {path}: {exc.strerror}"
-                + (f" (it belongs to {owner})." if owner else ".")
+                f"Cannot use the data folder {path}: {exc.strerror}{_owned(path)}"
             ) from None
     return settings.home
 
 
-def _owner(path: Path) -> str:
-    """The name of another user who owns ``path``, or "" (ours, or not there)."""
+def _owned(path: Path) -> str:
+    """ " (it belongs to USER)." when another user owns ``path``, else "."."""
     try:
         uid = path.stat().st_uid
     except OSError:
-        return ""
+        return "."
     if uid == os.getuid():
-        return ""
+        return "."
     import pwd
 
     try:
-        return f"the user {pwd.getpwuid(uid).pw_name}"
+        return f" (it belongs to the user {pwd.getpwuid(uid).pw_name})."
     except KeyError:
-        return f"the user with id {uid}"
+        return f" (it belongs to the user with id {uid})."
