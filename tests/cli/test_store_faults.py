@@ -42,9 +42,7 @@ def url(request: pytest.FixtureRequest, home: Path, monkeypatch: pytest.MonkeyPa
 def at_once(runs: list[list[str]]) -> list[subprocess.CompletedProcess[str]]:
     """Start every command before waiting for any; their results in order."""
     procs = [
-        subprocess.Popen(
-            [*CLI, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-        )
+        subprocess.Popen([*CLI, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for args in runs
     ]
     done = []
