@@ -171,11 +171,17 @@ def _csv_entries(text: str) -> list[Any]:
     columns = set(reader.fieldnames or ())
     if columns == set(LEGACY_CSV):
         return [
-            {**row, "data": json.loads(row["data"], parse_constant=_no_constants)} for row in rows
+            {**_cells(row), "data": json.loads(row["data"], parse_constant=_no_constants)}
+            for row in rows
         ]
     if columns != set(CSV_FIELDS):
         raise ValueError(f"expected the columns {', '.join(CSV_FIELDS)}")
-    return [{**{k: row[k] or None for k in ENTRY_FIELDS}, "data": _unflat(row)} for row in rows]
+    return [{**_cells(row), "data": _unflat(row)} for row in rows]
+
+
+def _cells(row: dict[str, str]) -> dict[str, str | None]:
+    """A CSV row's entry cells; an empty hash cell is a typed entry's (no hash)."""
+    return {k: (row[k] or None) if k == "source_sha256" else row[k] for k in ENTRY_FIELDS}
 
 
 def _entry(record: Any) -> tuple[SavedEntry, str | None]:
