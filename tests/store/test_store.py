@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from cricketlog.entries.schemas import Entry
-from cricketlog.errors import AlreadyExists, NotFound, StoreError
-from cricketlog.store import Query, Source, Store, UserEntries
+from cricketlog.errors import NotFound, StoreError
+from cricketlog.store import AlreadyExists, Query, Source, Store, UserEntries
 
 TODAY = dt.date(2026, 11, 24)
 PRAGMAS = ("journal_mode", "busy_timeout", "foreign_keys")

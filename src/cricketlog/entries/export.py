@@ -28,10 +28,19 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TextIO
 from pydantic import BaseModel, ValidationError
 
 from cricketlog.entries.schemas import DATA_MODELS, SavedEntry
-from cricketlog.errors import CricketlogError, StoreError
+from cricketlog.errors import Conflict, Invalid, StoreError
 
 if TYPE_CHECKING:
     from cricketlog.store import UserEntries
+
+
+class NotAnExport(Invalid):
+    """A file to restore is not an export this version of cricketlog reads."""
+
+
+class DiaryNotEmpty(StoreError, Conflict):
+    """An export is restored only into a diary with no entries."""
+
 
 ExportFormat = Literal["json", "csv"]
 FORMAT: Final = "cricketlog-export"
@@ -139,7 +148,7 @@ def _read(path: Path) -> list[Any]:
         with path.open(encoding="utf-8", newline="") as file:  # CSV cells may hold newlines
             text = file.read()
     except (OSError, UnicodeDecodeError) as exc:
-        raise CricketlogError(f"Cannot read the export {path}: {exc}") from None
+        raise NotAnExport(f"Cannot read the export {path}: {exc}") from None
     try:
         if text.lstrip().startswith("{"):
             return _json_entries(json.loads(text, parse_constant=_no_constants))
@@ -148,7 +157,7 @@ def _read(path: Path) -> list[Any]:
         problem = "nested too deeply"
     except (ValueError, KeyError, TypeError) as exc:
         problem = str(exc)
-    raise CricketlogError(
+    raise NotAnExport(
         f"{path} is not a cricketlog export ({problem}); make one with `cricketlog export`."
     )
 
@@ -214,11 +223,11 @@ def parse(path: Path) -> tuple[list[SavedEntry], dict[int, str]]:
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
-            raise CricketlogError(f"{path}, entry {number}: {where}: {first['msg']}.") from None
+            raise NotAnExport(f"{path}, entry {number}: {where}: {first['msg']}.") from None
         except ValueError as exc:
-            raise CricketlogError(f"{path}, entry {number}: {exc}.") from None
+            raise NotAnExport(f"{path}, entry {number}: {exc}.") from None
         if entry.id in seen:
-            raise CricketlogError(f"{path}, entry {number}: id {entry.id} appears twice.")
+            raise NotAnExport(f"{path}, entry {number}: id {entry.id} appears twice.")
         seen.add(entry.id)
         entries.append(entry)
         if sha:
@@ -231,7 +240,7 @@ def load(diary: UserEntries, path: Path) -> int:
     entries, hashes = parse(path)
     existing = diary.count()
     if existing:
-        raise StoreError(
+        raise DiaryNotEmpty(
             f"This diary already has {existing} entries: an export is restored only into an "
             "empty diary (a new database, or another user)."
         )

@@ -16,8 +16,9 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from cricketlog.errors import AlreadyExists, NotFound, StoreError
+from cricketlog.errors import NotFound, StoreError
 from cricketlog.store.db import dialect_of, sqlite_file
+from cricketlog.store.errors import AlreadyExists, EntryNotFound, UserNotFound
 from cricketlog.store.source import TYPED, Source
 from cricketlog.store.table import Query, UserEntries
 from cricketlog.store.users import LOCAL_EMAIL, User, Users
@@ -29,6 +30,7 @@ __all__ = [
     "LOCAL_EMAIL",
     "TYPED",
     "AlreadyExists",
+    "EntryNotFound",
     "NotFound",
     "Query",
     "Source",
@@ -36,6 +38,7 @@ __all__ = [
     "StoreError",
     "User",
     "UserEntries",
+    "UserNotFound",
     "Users",
 ]
 

@@ -25,10 +25,7 @@ from typing import Any
 
 from cricketlog.errors import StoreError
 from cricketlog.store.db import HEAD, Dialect, describe, dialect_of, reason, sqlite_file, upgrade
-
-
-class Conflict(StoreError):
-    """A unique index refused a row (the same audio saved twice, an id already taken)."""
+from cricketlog.store.errors import Duplicate
 
 
 class Database:
@@ -85,7 +82,7 @@ class Database:
     def transaction(self, *, write: bool = False) -> Iterator[Any]:
         """A cursor in one transaction: committed when the block ends, rolled back if it raises.
 
-        A unique index's refusal is a :class:`Conflict`; any other refusal by the database a
+        A unique index's refusal is a :class:`Duplicate`; any other refusal by the database a
         :class:`~cricketlog.errors.StoreError` naming what it said.
         """
         conn = self._take()
@@ -101,7 +98,7 @@ class Database:
             if not isinstance(exc, self._errors):
                 raise
             if isinstance(exc, self._integrity) and _unique(exc):
-                raise Conflict(f"The database refused the change: {reason(exc)}") from None
+                raise Duplicate(f"The database refused the change: {reason(exc)}") from None
             doing = "refused the change" if write else "could not be read"
             raise StoreError(f"The database {describe(self.url)} {doing}: {reason(exc)}") from None
         finally:

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cricketlog.entries.schemas import ActivityType, Entry, SavedEntry
-from cricketlog.errors import NotFound, StoreError
-from cricketlog.store.connections import Conflict
+from cricketlog.errors import StoreError
+from cricketlog.store.errors import Duplicate, EntryNotFound
 from cricketlog.store.source import TYPED, Source
 from cricketlog.store.users import as_utc, stored_time
 
@@ -72,9 +73,19 @@ class _Row:
 
 
 def searchable(entry: SavedEntry) -> str:
-    """The lower-cased text a ``--search`` looks in: the transcript and every data value."""
+    """The lower-cased text a ``--search`` looks in: the transcript and every data value.
+
+    Underscores become spaces, so ``drills`` finds ``batting_drills``.
+    """
     data: dict[str, Any] = entry.data.model_dump()
-    return " ".join([entry.transcript, *(str(v) for v in data.values() if v)]).lower()
+    text = " ".join([entry.transcript, *(str(v) for v in data.values() if v)])
+    return text.replace("_", " ").lower()
+
+
+def words_pattern(search: str) -> re.Pattern[str]:
+    """A search as whole words: ``cover`` finds "cover drive", not "recovered"."""
+    words = r"\s+".join(re.escape(word) for word in search.lower().replace("_", " ").split())
+    return re.compile(rf"(?<!\w){words}(?!\w)")
 
 
 def _day(value: Any) -> dt.date:
@@ -137,16 +148,17 @@ class UserEntries:
             sql += f" LIMIT {min(query.limit, MAX_LIMIT)}"
         entries = [_saved(row) for row in self._rows(sql, params)]
         if query.search:
-            needle = query.search.lower()
-            entries = [e for e in entries if needle in searchable(e)]
+            pattern = words_pattern(query.search)
+            entries = [e for e in entries if pattern.search(searchable(e))]
         return entries[: query.limit] if query.limit is not None else entries
 
     def get(self, entry_id: int) -> SavedEntry:
-        """One entry; :class:`~cricketlog.errors.NotFound` when this user has none with that id."""
+        """One entry; :class:`~cricketlog.store.errors.EntryNotFound` when this user has none
+        with that id."""
         sql = f"SELECT {COLUMNS} FROM entries WHERE {self._mine} AND id = {self._db.mark}"
         rows = self._rows(sql, [entry_id])
         if not rows:
-            raise NotFound(f"No entry with id {entry_id}.")
+            raise EntryNotFound(f"No entry with id {entry_id}.")
         return _saved(rows[0])
 
     def by_source(self, sha256: str) -> list[SavedEntry]:
@@ -193,7 +205,7 @@ class UserEntries:
                     step = 1 if source.sha256 else 0  # typed entries are all at place 0
                     rows = [_Row(e, source, first + i * step, now) for i, e in enumerate(entries)]
                     return [self._insert(cursor, row) for row in rows]
-            except Conflict:
+            except Duplicate:
                 if not source.again:
                     assert source.sha256 is not None  # typed entries have no unique index
                     return self.by_source(source.sha256)
@@ -298,7 +310,8 @@ class UserEntries:
         return self.get(entry_id)
 
     def delete(self, entry_id: int) -> None:
-        """Remove an entry; :class:`~cricketlog.errors.NotFound` when this user has none so."""
+        """Remove an entry; :class:`~cricketlog.store.errors.EntryNotFound` when this user has
+        none with that id."""
         self._change(
             f"DELETE FROM entries WHERE {self._mine} AND id = {self._db.mark}", [], entry_id
         )
@@ -308,4 +321,4 @@ class UserEntries:
             cursor.execute(sql, (*values, self.user_id, entry_id))
             changed = cursor.rowcount
         if not changed:
-            raise NotFound(f"No entry with id {entry_id}.")
+            raise EntryNotFound(f"No entry with id {entry_id}.")

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cricketlog.errors import AlreadyExists, NotFound, StoreError
+from cricketlog.errors import StoreError
+from cricketlog.store.errors import AlreadyExists, Duplicate, UserNotFound
 
 if TYPE_CHECKING:
     from cricketlog.store.connections import Database
@@ -71,9 +72,7 @@ class Users:
         return None if row is None else _user(row)
 
     def create(self, email: str, password_hash: str | None = None) -> User:
-        """A new user; :class:`~cricketlog.errors.AlreadyExists` when the email is taken."""
-        from cricketlog.store.connections import Conflict
-
+        """A new user; :class:`~cricketlog.store.errors.AlreadyExists` when the email is taken."""
         address = normal(email)
         if "@" not in address:
             raise StoreError(f"{email!r} is not an email address.")
@@ -86,7 +85,7 @@ class Users:
                     f"VALUES ({db.mark}, {db.mark}, {db.mark})",
                     (address, password_hash, stored_time(now, db.sqlite)),
                 )
-        except Conflict:
+        except Duplicate:
             raise AlreadyExists(f"There is already a user {address}.") from None
         created = self.by_email(address)
         assert created is not None
@@ -97,10 +96,10 @@ class Users:
         return self._one("email", normal(email))
 
     def get(self, user_id: int) -> User:
-        """One user; :class:`~cricketlog.errors.NotFound` when there is none with that id."""
+        """One user; :class:`~cricketlog.store.errors.UserNotFound` when none has that id."""
         user = self._one("id", user_id)
         if user is None:
-            raise NotFound(f"No user with id {user_id}.")
+            raise UserNotFound(f"No user with id {user_id}.")
         return user
 
     def all(self) -> list[User]:
@@ -127,7 +126,7 @@ class Users:
             cursor.execute(sql.format(mark=db.mark), params)
             changed = cursor.rowcount
         if not changed:
-            raise NotFound(f"No user with id {user_id}.")
+            raise UserNotFound(f"No user with id {user_id}.")
 
     def local(self) -> User:
         """The command line's local user, created on first use."""
@@ -148,5 +147,5 @@ class Users:
             return self.by_email(LOCAL_EMAIL) or self.local()
         user = self.by_email(email)
         if user is None:
-            raise NotFound(f"No user {normal(email)} in the database (the `user` setting).")
+            raise UserNotFound(f"No user {normal(email)} in the database (the `user` setting).")
         return user
