@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cricketlog.entries.schemas import Entry
-from cricketlog.store.repo import Store
+from cricketlog.store import Store
 
 TARGET_S = 0.5
 YEARS = 2
@@ -80,10 +80,10 @@ def seed(url: str, count: int) -> None:
     today = dt.date.today()
     span = 365 * YEARS
     entries = [entry(rng, today - dt.timedelta(days=rng.randrange(span))) for _ in range(count)]
-    store = Store(url)
-    for start in range(0, count, 2000):
-        store.add(entries[start : start + 2000])
-    store.engine.dispose()
+    with Store(url) as store:
+        diary = store.entries(store.users.local().id)
+        for start in range(0, count, 2000):
+            diary.add(entries[start : start + 2000])
 
 
 def timings(url: str, home: Path, args: list[str], runs: int) -> tuple[list[float], list[float]]:

@@ -71,9 +71,6 @@ def postgres_url() -> Iterator[str]:
         pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN_URL}: {exc.orig}")
     url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
     yield url
-    from cricketlog.store.db import _open_engine
-
-    _open_engine.cache_clear()
     with admin.connect() as conn:  # FORCE ends the connections this test's engines still hold
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()

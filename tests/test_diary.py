@@ -16,7 +16,7 @@ from cricketlog.diary import Draft, keep_recording, pending_clips
 from cricketlog.entries.edits import EditError
 from cricketlog.pipeline import Pipeline
 from cricketlog.recordings import read
-from cricketlog.store.repo import Store
+from stores import local_diary
 
 SAID_ON = dt.date(2026, 11, 20)
 
@@ -27,7 +27,7 @@ def pipeline() -> Pipeline:
 
 
 def stored(pipeline: Pipeline) -> list[dict[str, object]]:
-    return [e.to_json() for e in Store(pipeline.settings.db_url).find()]
+    return [e.to_json() for e in local_diary(pipeline.settings.db_url).find()]
 
 
 def test_answers_and_changes_are_checked_and_name_the_field(pipeline: Pipeline) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from cricketlog.config import load_settings
 from cricketlog.pipeline import PARALLEL_MIN, Pipeline
-from cricketlog.store.db import HEAD, current_revision
-from cricketlog.store.source import Source
+from cricketlog.store import Source
+from cricketlog.store.db import HEAD, current_revision, make_engine
 
 UTTERANCES = [
     "45 minute run this morning, hard, felt great",
@@ -51,9 +51,9 @@ def test_the_duplicate_check_finds_what_was_saved_from_a_file() -> None:
 def test_threads_asking_for_a_new_store_at_once_share_one_migrated_database() -> None:
     pipeline = Pipeline(load_settings())
     with ThreadPoolExecutor(4) as pool:
-        stores = list(pool.map(lambda _: pipeline.store, range(4)))
-    assert all(store is stores[0] for store in stores)
-    assert current_revision(stores[0].engine) == HEAD
+        diaries = list(pool.map(lambda _: pipeline.entries, range(4)))
+    assert {diary.user_id for diary in diaries} == {pipeline.store.users.local().id}
+    assert current_revision(make_engine(pipeline.store.url)) == HEAD
 
 
 def test_saving_into_a_database_at_the_newest_schema_never_imports_sqlalchemy(
@@ -87,4 +87,4 @@ def test_a_save_while_the_warm_up_creates_the_database_waits_for_the_migration(
     with ThreadPoolExecutor(4) as pool:
         saved = list(pool.map(lambda _: pipeline.save(entries)[0].id, range(4)))
     assert sorted(saved) == [1, 2, 3, 4]
-    assert len(pipeline.store.find()) == 4
+    assert len(pipeline.entries.find()) == 4

@@ -14,8 +14,7 @@ import season
 from cricketlog.entries.schemas import Entry, OutsideCalendar
 from cricketlog.reports import summary as report
 from cricketlog.reports.match_figures import match_figures
-from cricketlog.store.repo import Store
-from cricketlog.store.table import open_table
+from stores import local_diary
 
 JUNE = dt.date(2026, 6, 1)
 
@@ -23,13 +22,12 @@ JUNE = dt.date(2026, 6, 1)
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def seeded(request: pytest.FixtureRequest) -> str:
     url = request.getfixturevalue(f"{request.param}_url")
-    Store(url).add(season.season())
+    local_diary(url).add(season.season())
     return url
 
 
 def summary_of(url: str, window: report.Window) -> report.Summary:
-    with open_table(url) as table:
-        return report.load_summary(table, window, season.TODAY)
+    return report.load_summary(local_diary(url), window, season.TODAY)
 
 
 def test_week_summary_from_the_database(seeded: str) -> None:
@@ -116,8 +114,7 @@ def test_month_summary_from_the_database(seeded: str) -> None:
 def test_streak_reaches_back_before_the_window(seeded: str) -> None:
     # Up to Mon 22 June every day since 1 May is active: 52 + 1 days.
     window = report.week(dt.date(2026, 6, 22))
-    with open_table(seeded) as table:
-        summary = report.load_summary(table, window, dt.date(2026, 6, 22))
+    summary = report.load_summary(local_diary(seeded), window, dt.date(2026, 6, 22))
     assert summary.streak == 53
     assert summary.as_of == dt.date(2026, 6, 22)
     assert summary.rest_days == 0

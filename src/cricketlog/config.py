@@ -56,6 +56,8 @@ class Settings:
 
     database_url: str = ""
     """SQLAlchemy URL; empty means SQLite in the data folder."""
+    user: str = ""
+    """The email of the user the command line acts as; empty means the local user."""
     transcriber: str = "local"
     """``local`` (faster-whisper, offline) or ``openai`` (the Whisper API)."""
     extractor: str = "rules"
@@ -162,11 +164,17 @@ def _check_url(key: str, url: str) -> None:
 
 
 def read_file(path: Path) -> dict[str, Any]:
-    """The key/value pairs of a config file; unknown keys and bad TOML are errors."""
-    if not path.exists():
-        return {}
+    """The key/value pairs of a config file; unknown keys, bad TOML and no access are errors."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise ConfigError(
+            f"Cannot read the config file {path}: {exc.strerror}{_owned(path.parent)}"
+        ) from None
+    try:
+        data = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"Config file {path} is not valid TOML: {exc}") from None
     unknown = sorted(set(data) - set(KEYS))
@@ -252,11 +260,35 @@ def mask_url(url: str) -> str:
 
 
 def ensure_home(settings: Settings) -> Path:
-    """Create the data folder (and its recordings folder) readable by its owner only."""
+    """Create the data folder (and its recordings folder) readable by its owner only.
+
+    This is the tool's own folder; folders a server is given are left as they are.
+    """
     for path in (settings.home, settings.recordings_dir):
-        path.mkdir(parents=True, exist_ok=True)
-        path.chmod(0o700)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            path.chmod(0o700)
+        except OSError as exc:
+            raise ConfigError(
+                f"Cannot use the data folder {path}: {exc.strerror}{_owned(path)}"
+            ) from None
     return settings.home
+
+
+def _owned(path: Path) -> str:
+    """ " (it belongs to USER)." when another user owns ``path``, else "."."""
+    try:
+        uid = path.stat().st_uid
+    except OSError:
+        return "."
+    if uid == os.getuid():
+        return "."
+    import pwd
+
+    try:
+        return f" (it belongs to the user {pwd.getpwuid(uid).pw_name})."
+    except KeyError:
+        return f" (it belongs to the user with id {uid})."
 
 
 @contextmanager

@@ -29,21 +29,13 @@ if TYPE_CHECKING:
     from cricketlog.entries.schemas import Entry, SavedEntry
     from cricketlog.pipeline import Pipeline
 
-LOCAL = "local"
-"""The pending folder of the command line's user."""
-
-
-def owner_of(pipeline: Pipeline) -> str:
-    """The name of the pending folder of the user ``pipeline`` works for."""
-    return LOCAL
-
 
 def keep_recording(pipeline: Pipeline, audio: Audio, today: dt.date | None = None) -> PendingClip:
     """Write a whole recording into its user's pending folder before anything else happens to
     it (audio that arrived in one piece: an upload, a stream that has ended)."""
     from cricketlog.recordings import keep
 
-    return keep(pipeline.settings, owner_of(pipeline), audio, today=today or dt.date.today())
+    return keep(pipeline.settings, pipeline.owner, audio, today=today or dt.date.today())
 
 
 def start_recording(pipeline: Pipeline, today: dt.date | None = None) -> PendingClip:
@@ -51,7 +43,7 @@ def start_recording(pipeline: Pipeline, today: dt.date | None = None) -> Pending
     :mod:`cricketlog.audio.sink`); its day is remembered before the first word."""
     from cricketlog.recordings import adopt, new_path
 
-    path = new_path(pipeline.settings, owner_of(pipeline))
+    path = new_path(pipeline.settings, pipeline.owner)
     return adopt(path, today=today or dt.date.today())
 
 
@@ -59,7 +51,7 @@ def pending_clips(pipeline: Pipeline) -> list[PendingClip]:
     """The recordings of this pipeline's user that wait to be finished, oldest first."""
     from cricketlog.recordings import pending
 
-    return pending(pipeline.settings, owner_of(pipeline))
+    return pending(pipeline.settings, pipeline.owner)
 
 
 class Draft:
@@ -111,7 +103,7 @@ class Draft:
 
         check_file(path, pipeline.settings.max_audio_mb)
         day = today or dt.date.today()
-        source = Source(name=path.name, sha256=sha256_of(path))
+        source = Source(name=path.name, sha256=sha256_of(path), again=again)
         if not again and source.sha256 and (before := pipeline.saved_from(source.sha256)):
             return cls(pipeline, [], transcript="", today=day, source=source, already_saved=before)
         text = pipeline.transcribe_file(path).text
@@ -202,7 +194,7 @@ class Draft:
         """Entries that look already saved: for each entry's number, a stored entry of the same
         day and kind whose words are the same (the same thing said twice, or the same audio in
         another format)."""
-        from cricketlog.store.table import Query
+        from cricketlog.store import Query
 
         found: dict[int, SavedEntry] = {}
         for i, entry in enumerate(self._entries):

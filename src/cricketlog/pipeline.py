@@ -30,22 +30,29 @@ from cricketlog.store.source import TYPED, Source
 from cricketlog.transcribe import Transcriber, Transcript, make_transcriber
 
 if TYPE_CHECKING:
-    from cricketlog.store.repo import Store
-    from cricketlog.store.table import EntryTable, Query
+    from cricketlog.store import Query, Store, UserEntries
 
 
 class Pipeline:
-    """Settings plus lazily built stages: the core's front door."""
+    """Settings plus lazily built stages: the core's front door, acting for one user.
 
-    def __init__(self, settings: Settings) -> None:
+    The command line gives only settings: the database is the configured one, in the tool's own
+    data folder by default, and the user the one the settings name (the local user unless they
+    name another). A server passes the ``store`` it shares between requests and the user's id.
+    """
+
+    def __init__(
+        self, settings: Settings, *, store: Store | None = None, user_id: int | None = None
+    ) -> None:
         self.settings = settings
         self._transcriber: Transcriber | None = None
         self._extractor: Extractor | None = None
-        self._store: Store | None = None
+        self._store = store
+        self._user_id = user_id
         # One lock a stage, so that a warm-up thread and the caller never build one twice, and
         # waiting for one stage never waits for another.
         self._building = {
-            stage: threading.Lock() for stage in ("transcriber", "extractor", "store")
+            stage: threading.Lock() for stage in ("transcriber", "extractor", "store", "user")
         }
 
     @property
@@ -66,14 +73,30 @@ class Pipeline:
 
     @property
     def store(self) -> Store:
-        """The configured database, migrated to the newest schema (opened once)."""
+        """The database (the configured one unless given), opened on first use."""
         with self._building["store"]:
             if self._store is None:
-                from cricketlog.store.repo import Store
+                from cricketlog.store import Store
 
                 ensure_home(self.settings)
                 self._store = Store(self.settings.db_url)
             return self._store
+
+    @property
+    def owner(self) -> str:
+        """The name of this pipeline's user's own folders (pending recordings): ``local`` for
+        the command line's user unless a server named the user, so ``record`` need not open the
+        database before it starts listening."""
+        return LOCAL if self._user_id is None else f"user-{self._user_id}"
+
+    @property
+    def entries(self) -> UserEntries:
+        """The entries of the user this pipeline acts for (the database migrated if need be)."""
+        store = self.store
+        with self._building["user"]:
+            if self._user_id is None:
+                self._user_id = store.users.acting(self.settings.user).id
+        return store.entries(self._user_id)
 
     def warm_up(self, *, extract: bool = True, store: bool = True) -> list[threading.Thread]:
         """Get the stages ready on background threads while the caller does other work.
@@ -96,7 +119,7 @@ class Pipeline:
                 load()
 
         def open_store() -> None:
-            self._table().close()
+            self.entries  # noqa: B018  (the database and the user, made ready on first access)
 
         def prepare() -> None:
             if extract:
@@ -165,46 +188,35 @@ class Pipeline:
             yield from pool.map(functools.partial(_extract_forked, today=day), texts, chunksize=64)
 
     def saved_from(self, sha256: str) -> list[SavedEntry]:
-        """Entries already stored from the audio file with this hash.
+        """Entries this pipeline's user already stored from the audio file with this hash.
 
-        A plain read through the database driver (:mod:`cricketlog.store.table`), so that
-        checking a file before transcribing it does not wait for SQLModel to import.
+        A first import finds the database not there yet and leaves creating it to the warm-up
+        thread; otherwise the store reads through the driver, so that checking a file before
+        transcribing it does not wait for SQLAlchemy to import.
         """
-        from cricketlog.store.table import exists
-
-        if not exists(self.settings.db_url):
-            return []  # a first import: creating the database is left to the warm-up thread
-        with self._table() as table:
-            return table.by_source(sha256)
+        if not self.store.exists():
+            return []
+        return self.entries.by_source(sha256)
 
     def find(self, query: Query) -> list[SavedEntry]:
-        """Stored entries matching ``query``, through the driver like :meth:`saved_from`."""
-        from cricketlog.store.table import exists
-
-        if not exists(self.settings.db_url):
+        """This pipeline's user's stored entries matching ``query`` (none before a first save)."""
+        if not self.store.exists():
             return []
-        with self._table() as table:
-            return table.find(query)
+        return self.entries.find(query)
 
     def save(self, entries: list[Entry], source: Source = TYPED) -> list[SavedEntry]:
-        """Store ``entries`` together (all or none).
+        """Store ``entries`` together (all or none) for this pipeline's user.
 
-        Through the database driver like :meth:`saved_from`: a database already at the newest
-        schema is written without importing SQLAlchemy; any other is migrated first.
+        Entries from an audio file saved before (by a run that finished first) come back as
+        they were saved, not as a second set; see :meth:`cricketlog.store.UserEntries.add`.
         """
         if not entries:
             return []
-        with self._table() as table:
-            return table.add(entries, source)
-
-    def _table(self) -> EntryTable:
-        """The entries table through the driver (the database created or migrated if need be)."""
-        from cricketlog.store.table import open_table
-
-        ensure_home(self.settings)
-        return open_table(self.settings.db_url)
+        return self.entries.add(entries, source)
 
 
+LOCAL = "local"
+"""The folder name of the command line's own user (see :attr:`Pipeline.owner`)."""
 PARALLEL_MIN = 400
 """Batches shorter than this are not worth starting worker processes for."""
 _forked: Extractor | None = None

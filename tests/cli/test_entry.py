@@ -18,16 +18,17 @@ from conftest import Run
 from cricketlog.cli import common
 from cricketlog.cli.render import entry_table
 from cricketlog.entries.edits import fields_of
-from cricketlog.store.repo import Store
+from cricketlog.store import UserEntries
+from stores import local_diary
 
 HOSTILE = "nets \x1b[31mred\x1b]0;pwned\x07 \u202eevil [bold]x[/bold]"
 """A note with a colour change, a terminal title, a bell, a right-to-left override and markup."""
 
 
 @pytest.fixture
-def store() -> Store:
+def store() -> UserEntries:
     """One week of entries (ids 1-7) in this test's database."""
-    saved = Store(common.settings().db_url)
+    saved = local_diary(common.settings().db_url)
     saved.add(season.week())
     return saved
 
@@ -43,7 +44,7 @@ def terminal(*args: str) -> pexpect.spawn:
     )
 
 
-def test_delete_several_at_a_terminal_asks_once(store: Store) -> None:
+def test_delete_several_at_a_terminal_asks_once(store: UserEntries) -> None:
     child = terminal("delete", "1", "2")
     child.expect(r"Delete #1, #2\? \[y/N\]")
     child.sendline("n")
@@ -59,7 +60,7 @@ def test_delete_several_at_a_terminal_asks_once(store: Store) -> None:
     assert store.count() == 5
 
 
-def test_delete_without_a_terminal_says_use_yes(store: Store, cli: Run) -> None:
+def test_delete_without_a_terminal_says_use_yes(store: UserEntries, cli: Run) -> None:
     result = cli("delete", "3")
     assert result.returncode == 2
     assert result.stderr == (
@@ -84,7 +85,12 @@ def test_delete_without_a_terminal_says_use_yes(store: Store, cli: Run) -> None:
     ],
 )
 def test_an_editor_that_fails_or_is_missing_is_one_line(
-    store: Store, cli: Run, monkeypatch: pytest.MonkeyPatch, editor: str, code: int, message: str
+    store: UserEntries,
+    cli: Run,
+    monkeypatch: pytest.MonkeyPatch,
+    editor: str,
+    code: int,
+    message: str,
 ) -> None:
     monkeypatch.setenv("EDITOR", editor)
     monkeypatch.delenv("VISUAL", raising=False)
@@ -94,7 +100,7 @@ def test_an_editor_that_fails_or_is_missing_is_one_line(
     assert store.get(1) == before
 
 
-def test_every_name_the_table_shows_can_be_set(store: Store, cli: Run) -> None:
+def test_every_name_the_table_shows_can_be_set(store: UserEntries, cli: Run) -> None:
     """The confirmation table's row names are the names --set takes, for every kind."""
     match = season.season()[-1]  # a match with batting, bowling and keeping
     saved = store.add([match])[0]
@@ -111,7 +117,9 @@ def test_every_name_the_table_shows_can_be_set(store: Store, cli: Run) -> None:
     assert cli("edit", "1", "--set", "entry_date=yesterday").returncode == 2
 
 
-def test_changing_the_kind_keeps_what_carries_over_and_asks_first(store: Store, cli: Run) -> None:
+def test_changing_the_kind_keeps_what_carries_over_and_asks_first(
+    store: UserEntries, cli: Run
+) -> None:
     before = store.get(1)  # fitness: running, 60 min, high, "hill reps", good
     refused = cli("edit", "1", "--set", "activity_type=rest_day")
     assert refused.returncode == 2
@@ -135,7 +143,7 @@ def test_changing_the_kind_keeps_what_carries_over_and_asks_first(store: Store, 
     assert rest.activity_type == "rest_day" and rest.data.mental_state == "good"
 
 
-def test_control_characters_never_reach_the_terminal(store: Store, cli: Run) -> None:
+def test_control_characters_never_reach_the_terminal(store: UserEntries, cli: Run) -> None:
     store.update(3, store.get(3).model_copy(update={"transcript": HOSTILE}))
     coaching = store.get(2)
     store.update(

@@ -21,7 +21,8 @@ from cricketlog.cli import common
 from cricketlog.cli.app import app
 from cricketlog.cli.history import restore_export
 from cricketlog.errors import CricketlogError
-from cricketlog.store.repo import Store
+from cricketlog.store import UserEntries
+from stores import local_diary
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 TODAY = ("--today", season.TODAY.isoformat())
@@ -39,15 +40,15 @@ def fresh_settings() -> Iterator[None]:
 
 
 @pytest.fixture
-def store() -> Store:
+def store() -> UserEntries:
     """The season in this test's SQLite database, in its data folder."""
-    saved = Store(common.settings().db_url)
+    saved = local_diary(common.settings().db_url)
     saved.add(season.season())
     return saved
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def any_store(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Store:
+def any_store(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> UserEntries:
     """The season in SQLite, then in PostgreSQL: for commands whose queries differ by backend."""
     if request.param == "postgres":
         monkeypatch.setenv("CRICKETLOG_DATABASE_URL", request.getfixturevalue("postgres_url"))
@@ -63,13 +64,13 @@ def listed_ids(result: Result) -> list[int]:
     return [json.loads(line)["id"] for line in result.stdout.splitlines()]
 
 
-def test_history_lists_everything_newest_first(any_store: Store) -> None:
+def test_history_lists_everything_newest_first(any_store: UserEntries) -> None:
     ids = listed_ids(run("history", "--json"))
     assert len(ids) == 59
     assert ids[:7] == WEEK_IDS and ids[-1] == 1
 
 
-def test_history_filters(any_store: Store) -> None:
+def test_history_filters(any_store: UserEntries) -> None:
     assert listed_ids(run("history", "--json", "--limit", "3")) == WEEK_IDS[:3]
     assert listed_ids(run("history", "--json", "--type", "match")) == [59, 58]
     both = run("history", "--json", "--type", "rest", "--type", "coaching")
@@ -82,7 +83,7 @@ def test_history_filters(any_store: Store) -> None:
     assert listed_ids(iso) == [52, 51]
 
 
-def test_history_week_ends_with_the_summary(any_store: Store) -> None:
+def test_history_week_ends_with_the_summary(any_store: UserEntries) -> None:
     result = run("history", "--week", *TODAY)
     out = result.stdout
     assert result.exit_code == 0
@@ -103,13 +104,13 @@ def test_history_week_ends_with_the_summary(any_store: Store) -> None:
     assert "Entries: June 2026 (28)" in month and "Total load: 7125" in month
 
 
-def test_week_start_setting(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_week_start_setting(store: UserEntries, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CRICKETLOG_WEEK_START", "sunday")
     common.settings.cache_clear()
     assert listed_ids(run("history", "--json", "--week", *TODAY)) == [59]
 
 
-def test_csv_and_markdown_have_the_same_rows(store: Store) -> None:
+def test_csv_and_markdown_have_the_same_rows(store: UserEntries) -> None:
     rows = list(csv.reader(io.StringIO(run("history", "--csv", "--limit", "2").stdout)))
     assert rows[0] == ["id", "date", "kind", "details", "mental state"]
     kent = "v Kent lost; 12*; 1/- (3.4 ov); 3 dismissals keeping"
@@ -121,7 +122,7 @@ def test_csv_and_markdown_have_the_same_rows(store: Store) -> None:
     assert len(markdown) == 4
 
 
-def test_report_writes_the_html_page(store: Store, tmp_path: Path) -> None:
+def test_report_writes_the_html_page(store: UserEntries, tmp_path: Path) -> None:
     out = tmp_path / "coach.html"
     result = run("report", "--week", "--out", str(out), *TODAY)
     assert result.exit_code == 0 and "Wrote" in result.stdout
@@ -129,7 +130,7 @@ def test_report_writes_the_html_page(store: Store, tmp_path: Path) -> None:
     assert "week of Mon 22 Jun 2026" in page and "3975" in page and page.count("<svg") == 2
 
 
-def test_show_edit_delete(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_show_edit_delete(store: UserEntries, monkeypatch: pytest.MonkeyPatch) -> None:
     shown = run("show", "58")
     assert "Cricket match  #58" in shown.stdout and "Essex" in shown.stdout
     assert json.loads(run("show", "58", "--json").stdout)["data"]["batting"]["runs"] == 45
@@ -151,7 +152,7 @@ def test_show_edit_delete(store: Store, monkeypatch: pytest.MonkeyPatch) -> None
     assert store.count() == 57
 
 
-def test_export_and_restore(any_store: Store, tmp_path: Path) -> None:
+def test_export_and_restore(any_store: UserEntries, tmp_path: Path) -> None:
     printed = json.loads(run("export").stdout)
     assert len(printed["entries"]) == 59
     out = tmp_path / "diary.json"
@@ -209,7 +210,7 @@ def test_mistakes_give_one_line_and_the_documented_exit_code(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    Store(common.settings().db_url).add(season.week()[:1])
+    local_diary(common.settings().db_url).add(season.week()[:1])
     monkeypatch.setattr(sys, "argv", ["cricketlog", *args])
     with pytest.raises(SystemExit) as exited:
         cricketlog.cli.main()  # the script's entry point: errors become one line and a code
@@ -217,7 +218,7 @@ def test_mistakes_give_one_line_and_the_documented_exit_code(
     assert exited.value.code == code, stderr
     assert message in stderr
     assert len(stderr.strip().splitlines()) == 1
-    assert Store(common.settings().db_url).get(1).data.duration_minutes == 60  # type: ignore[union-attr]
+    assert local_diary(common.settings().db_url).get(1).data.duration_minutes == 60  # type: ignore[union-attr]
 
 
 def test_a_real_process_shows_no_traceback(cli: Run) -> None:
@@ -234,7 +235,7 @@ def test_module_registers_the_commands() -> None:
     assert {"history", "report", "show", "edit", "delete", "export"} <= names
 
 
-def test_machine_formats_are_never_cut(store: Store, cli: Run) -> None:
+def test_machine_formats_are_never_cut(store: UserEntries, cli: Run) -> None:
     long_note = "need to work on " + " and ".join(["the short ball outside off stump"] * 6)
     store.add(
         [
@@ -255,7 +256,7 @@ def test_machine_formats_are_never_cut(store: Store, cli: Run) -> None:
     assert "…" in cli("history", *only).stdout  # the table for people is cut to fit
 
 
-def test_search_matches_whole_words(store: Store) -> None:
+def test_search_matches_whole_words(store: UserEntries) -> None:
     rows = season.week()
     recovered = rows[2].model_copy(update={"transcript": "rest day, recovered well"})
     cover = rows[3].model_copy(update={"transcript": "drills: the Cover drive flowed"})
@@ -267,7 +268,7 @@ def test_search_matches_whole_words(store: Store) -> None:
     assert ids[1] in listed_ids(run("history", "--json", "--search", "drills"))  # batting_drills
 
 
-def test_written_files_are_owner_only(store: Store, cli: Run, tmp_path: Path) -> None:
+def test_written_files_are_owner_only(store: UserEntries, cli: Run, tmp_path: Path) -> None:
     for args, out in (
         (("export", "--out"), tmp_path / "diary.json"),
         (("export", "--format", "csv", "--out"), tmp_path / "diary.csv"),

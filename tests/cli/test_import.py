@@ -73,9 +73,9 @@ def test_import_into_postgresql(
     assert result.returncode == 0, result.stderr
     [entry] = lines(result)[0]["entries"]
     assert entry["activity_type"] == "cricket_coaching" and entry["id"] == 1
-    from cricketlog.store.repo import Store
+    from stores import local_diary
 
-    assert Store(postgres_url).get(1).source == "nets.flac"
+    assert local_diary(postgres_url).get(1).source == "nets.flac"
 
 
 def test_a_file_imported_before_says_so_in_json(cli: Run, data_dir: Path) -> None:

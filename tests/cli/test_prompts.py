@@ -13,9 +13,9 @@ import pytest
 
 from cricketlog.audio.load import load
 from cricketlog.config import load_settings
-from cricketlog.diary import LOCAL
+from cricketlog.pipeline import LOCAL
 from cricketlog.recordings import keep, pending
-from cricketlog.store.repo import Store
+from stores import local_diary
 
 SAID_ON = dt.date(2026, 11, 20)
 
@@ -44,7 +44,7 @@ def pending_clip(data_dir: Path, name: str) -> Path:
 
 
 def stored() -> list[dict[str, object]]:
-    return [e.to_json() for e in Store(load_settings().db_url).find()]
+    return [e.to_json() for e in local_diary(load_settings().db_url).find()]
 
 
 def test_nothing_draws_over_the_questions_of_a_batch(data_dir: Path) -> None:

@@ -14,10 +14,10 @@ import pexpect
 import pytest
 
 from cricketlog.config import load_settings
-from cricketlog.diary import LOCAL
+from cricketlog.pipeline import LOCAL
 from cricketlog.recordings import pending
-from cricketlog.store.repo import Store
 from pulse import Pulse, pulse, without_portaudio  # noqa: F401  (fixture)
+from stores import local_diary
 
 CLI = [sys.executable, "-m", "cricketlog"]
 
@@ -56,7 +56,7 @@ def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str
 
 
 def stored() -> list[dict[str, object]]:
-    return [e.to_json() for e in Store(load_settings().db_url).find()]
+    return [e.to_json() for e in local_diary(load_settings().db_url).find()]
 
 
 def test_record_hears_a_player_and_stores_the_entry(

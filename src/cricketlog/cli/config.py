@@ -94,8 +94,8 @@ def db_upgrade() -> None:
     Example: [cyan]cricketlog db upgrade[/]
     """
     from cricketlog.config import ensure_home
-    from cricketlog.store.db import HEAD, make_engine, upgrade
+    from cricketlog.store.db import HEAD, upgrade
 
     ensure_home(settings())
-    upgrade(make_engine(settings().db_url))
+    upgrade(settings().db_url)
     console.print(f"Database {_database()} is at schema revision {HEAD}.")

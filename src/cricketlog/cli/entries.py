@@ -213,11 +213,11 @@ def _where(path: Path | None) -> str | None:
 
 def local_pending() -> list[PendingClip]:
     """This user's unfinished recordings (those an older version left loose are theirs too)."""
-    from cricketlog.diary import owner_of, pending_clips
+    from cricketlog.diary import pending_clips
     from cricketlog.recordings import adopt_loose
 
     core = pipeline()
-    adopt_loose(core.settings, owner_of(core))
+    adopt_loose(core.settings, core.owner)
     return pending_clips(core)
 
 

@@ -37,7 +37,7 @@ def show(entry_id: IdArg, as_json: JsonOpt = False) -> None:
 
     from cricketlog.cli.render import entry_table, printable
 
-    entry = pipeline().store.get(entry_id)
+    entry = pipeline().entries.get(entry_id)
     if as_json:
         emit_json(entry.to_json())
         return
@@ -121,7 +121,7 @@ def edit(
     """
     from cricketlog.cli.render import entry_table
 
-    store = pipeline().store
+    store = pipeline().entries
     entry: Entry = store.get(entry_id)
     changed = _apply(entry, assignments) if assignments else _in_editor(entry, fmt)
     if changed is None:
@@ -149,7 +149,7 @@ def delete(
     """
     from cricketlog.cli.render import entry_table
 
-    store = pipeline().store
+    store = pipeline().entries
     ids = list(dict.fromkeys(entry_ids))
     entries = [store.get(entry_id) for entry_id in ids]  # every id exists before any goes
     if not yes:

@@ -40,6 +40,7 @@ def table() -> Mapping[type[CricketlogError], Advice]:
     from cricketlog.entries.schemas import OutsideCalendar
     from cricketlog.openai_client import ApiKeyRejected, MissingApiKey
     from cricketlog.reports.summary import WindowError
+    from cricketlog.store.errors import EntryNotFound, UserNotFound
 
     use_local = (
         "or use the offline backends: `cricketlog config set transcriber local` and "
@@ -53,6 +54,8 @@ def table() -> Mapping[type[CricketlogError], Advice]:
         EditError: Advice(2, "Nothing was changed."),
         WindowError: Advice(2),
         OutsideCalendar: Advice(2),
+        EntryNotFound: Advice(1, "`cricketlog history` lists your entries."),
+        UserNotFound: Advice(1, "`cricketlog config show` shows the user setting."),
         MissingApiKey: Advice(
             1, f"Set OPENAI_API_KEY or run `cricketlog config set openai_api_key KEY`, {use_local}"
         ),

@@ -1,7 +1,7 @@
-"""The player's entries: history, report, show, edit, delete, export (and restoring an export).
+"""The player's entries over time: history, report, export (and restoring an export).
 
-``history`` and ``report`` read through :mod:`cricketlog.store.table`, which skips SQLAlchemy,
-so they answer fast from a cold start; the commands that change entries use the full store.
+Each acts on the entries of the configured user, through the store; ``history`` and ``report``
+skip the pipeline (and its imports) to answer fast from a cold start.
 Files written here (``--out``) hold health data, so they are owner-only.
 """
 
@@ -23,7 +23,6 @@ from cricketlog.cli.common import (
     emit_json,
     notice,
     output_file,
-    pipeline,
     settings,
 )
 from cricketlog.cli.errors import UsageError
@@ -31,7 +30,7 @@ from cricketlog.cli.errors import UsageError
 if TYPE_CHECKING:
     from cricketlog.entries.schemas import ActivityType
     from cricketlog.reports.summary import Window
-    from cricketlog.store.table import EntryTable
+    from cricketlog.store import UserEntries
 
 MAX_LIMIT: Final = 2**63 - 1
 """The largest ``--limit`` a database takes (a signed 64-bit integer)."""
@@ -93,12 +92,14 @@ def _limit(limit: int | None) -> int | None:
     return limit
 
 
-def _table() -> EntryTable:
+def _entries() -> UserEntries:
+    """The entries of the user the command line acts as, in the configured database."""
     from cricketlog.config import ensure_home
-    from cricketlog.store.table import open_table
+    from cricketlog.store import Store
 
     ensure_home(settings())
-    return open_table(settings().db_url)
+    store = Store(settings().db_url)
+    return store.entries(store.users.acting(settings().user).id)
 
 
 @app.command()
@@ -136,17 +137,16 @@ def history(
     [cyan]cricketlog history --since "last monday" --type match[/]
     """
     from cricketlog.reports.summary import load_summary
-    from cricketlog.store.table import Query
+    from cricketlog.store import Query
 
     if sum([as_json, as_csv, as_markdown]) > 1:
         raise UsageError("Give one output format: --json, --csv or --markdown.")
     now = day(today)
     first, end, window = _window(now, week, month, last, since, until)
-    query = Query(first, end, _kinds(types), search, _limit(limit))
-    with _table() as table:
-        entries = table.find(query)
-        drawn = window if (week or month) and not (as_json or as_csv or as_markdown) else None
-        summary = load_summary(table, drawn, now) if drawn else None
+    diary = _entries()
+    entries = diary.find(Query(first, end, _kinds(types), search, _limit(limit)))
+    drawn = window if (week or month) and not (as_json or as_csv or as_markdown) else None
+    summary = load_summary(diary, drawn, now) if drawn else None
     if as_json:
         for entry in entries:
             emit_json(entry.to_json())
@@ -193,8 +193,7 @@ def report(
     first, end, window = _window(now, week, month, last, since, until)
     if window is None:
         window = between(first, end or now)
-    with _table() as table:
-        summary = load_summary(table, window, now)
+    summary = load_summary(_entries(), window, now)
     page = render(summary)
     with output_file(out) as file:
         file.write(page)
@@ -221,23 +220,23 @@ def export(
     if fmt not in ("json", "csv"):
         raise UsageError(f"--format must be json or csv, not {fmt!r}.")
     kind: Literal["json", "csv"] = "json" if fmt == "json" else "csv"
-    store = pipeline().store
+    diary = _entries()
     if out is None:
-        dump(store, sys.stdout, kind)
+        dump(diary, sys.stdout, kind)
         return
     with output_file(out, newline="") as file:
-        count = dump(store, file, kind)
+        count = dump(diary, file, kind)
     notice(f"Exported {count} entries to {out}.")
 
 
 def restore_export(path: Path) -> None:
-    """All of ``cricketlog import --from-export FILE``: restore an export into the empty database.
+    """All of ``cricketlog import --from-export FILE``: restore an export into an empty diary.
 
     Raises :class:`~cricketlog.errors.CricketlogError` (one line for the user) when the file is
-    not an export or the database already has entries; prints what was restored otherwise.
+    not an export or the user already has entries; prints what was restored otherwise.
     """
     from cricketlog.entries.export import load
     from cricketlog.store.db import describe
 
-    count = load(pipeline().store, path)
+    count = load(_entries(), path)
     console.print(f"Restored {count} entries from {path} into {describe(settings().db_url)}.")

@@ -37,7 +37,7 @@ from cricketlog.reports.training_load import (
     session_load,
     workload,
 )
-from cricketlog.store.table import EntryTable, Query
+from cricketlog.store import Query, UserEntries
 
 TRAINING: Final[tuple[ActivityType, ...]] = ("fitness", "cricket_coaching", "cricket_match")
 """Kinds that make a day active (a rest day does not)."""
@@ -336,8 +336,8 @@ def summarise(
     )
 
 
-def load_summary(table: EntryTable, window: Window, today: dt.date) -> Summary:
-    """The summary of ``window`` from the database, reading only the rows it needs."""
+def load_summary(diary: UserEntries, window: Window, today: dt.date) -> Summary:
+    """The summary of one user's ``window``, reading only the rows it needs."""
     as_of = window.as_of(today)
-    entries = table.find(Query(since=window.load_since(today), until=window.until))
-    return summarise(entries, window, as_of, table.first_date(), table.dates(as_of, TRAINING))
+    entries = diary.find(Query(since=window.load_since(today), until=window.until))
+    return summarise(entries, window, as_of, diary.first_date(), diary.dates(as_of, TRAINING))

@@ -1,7 +1,7 @@
 """Where stored entries came from: an audio file (its name and SHA-256) or a typed note.
 
-Kept apart from :mod:`cricketlog.store.repo` so that the pipeline can name a source without
-importing SQLModel, which a command pays for only when it saves.
+Kept apart from the store's queries so that the pipeline can name a source without importing
+them, which a command pays for only when it saves.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ class Source:
 
     name: str = "typed"
     sha256: str | None = None
+    again: bool = False
+    """The player asked to import a file seen before once more: its entries are a further set,
+    not the duplicate of a set saved already."""
 
 
 TYPED = Source()
