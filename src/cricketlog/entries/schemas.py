@@ -141,6 +141,17 @@ QUESTIONS: dict[str, str] = {
     "intensity": "How hard was it: low, medium or high?",
     "mental_state": "How did you feel mentally: excellent, good, okay or poor?",
     "recovery_quality": "How well did you recover: excellent, good, okay or poor?",
+    "batting.runs": "How many runs did you score?",
+    "batting.balls": "How many balls did you face?",
+    "bowling.overs": "How many overs did you bowl?",
+    "bowling.maidens": "How many maidens did you bowl?",
+    "bowling.runs": "How many runs did you give away?",
+    "bowling.wickets": "How many wickets did you take?",
+    "keeping.catches": "How many catches did you take as keeper?",
+    "keeping.stumpings": "How many stumpings did you make?",
+    "keeping.byes": "How many byes did you give away?",
+    "fielding.catches": "How many catches did you take in the field?",
+    "fielding.run_outs": "How many run outs did you make?",
 }
 
 
@@ -155,6 +166,9 @@ class Entry(BaseModel):
     transcript: str = ""
     """The text the entry came from."""
     data: EntryData
+    unsure: list[str] = Field(default_factory=list, exclude=True)
+    """Figures heard but not believed ("34 catches" from a misheard "caught 34"): left out of
+    ``data`` and asked for, until answered. Never stored."""
 
     @model_validator(mode="before")
     @classmethod
@@ -181,7 +195,8 @@ class Entry(BaseModel):
     @property
     def missing(self) -> list[str]:
         """The fields the player did not give that they should be asked for."""
-        return [f for f in ASKED[self.activity_type] if getattr(self.data, f) is None]
+        asked = [f for f in ASKED[self.activity_type] if getattr(self.data, f) is None]
+        return asked + [f for f in self.unsure if _figure(self.data, f) is None]
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -192,6 +207,12 @@ class Entry(BaseModel):
     def to_json(self) -> dict[str, Any]:
         """The contract's JSON shape."""
         return self.model_dump(mode="json")
+
+
+def _figure(data: EntryData, path: str) -> Any:
+    """The value at a dotted ``path`` ("fielding.catches") of ``data``, None when not there."""
+    record, _, name = path.partition(".")
+    return getattr(getattr(data, record, None), name, None)
 
 
 class SavedEntry(Entry):

@@ -182,8 +182,11 @@ _CONCEDED = re.compile(
     rf"overs?(?:,?\s*(?:\d+|a|{_NO}) maidens?)?,?\s*for)"
     r"\s+(\d+)\b(?!\s*(?:wickets?|overs?))|\b(?:overs?|wickets?),?\s*,?\s+(\d+)\s+runs\b"
     r"|\bovers? of (?:[\w'-]+ ){1,3}?for (\d+)\b"
-    r"|\b\d+ (?:maidens?|wickets?)(?: and|,)?\s*,?\s+(\d+)\s+runs?\b(?!\s*out)"
+    r"|\b\d+ (?:maidens?|wickets?),?\s*,?\s+(\d+)\s+runs?\b(?!\s*out)"
 )
+_AND_RUNS = re.compile(r"\b\d+ wickets? and (\d+)\s+runs?\b(?!\s*out)")
+"""Runs said after the wickets with "and": given away in a spell whose overs are said ("bowled
+6 overs, 2 wickets and 31 runs"), scored with the bat otherwise ("got 2 wickets and 10 runs")."""
 _WICKETS = re.compile(rf"(?<!by )\b{_N}\s+wickets?\b(?!\s*(?:to spare|in hand|left))")
 _HAUL = re.compile(r"\b(\d+) wicket haul\b|\bwicketless\b")
 
@@ -202,7 +205,8 @@ _CATCHES = re.compile(
     rf"|\b(?:took|held|pulled off|grabbed|clung on to) {_N} (?:screamer|blinder|worldie|"
     r"stunner|belter)s?\b"
     r"|\b(?:caught|held|pouched|snaffled|grabbed|hung on to|clung on to) (\d+|one)\b"
-    r"(?=\s*(?:,|$|and\b)|\s+(?:at|in|on|off|out|from|behind|running|diving|low|high|close)\b)"
+    r"(?=\s*(?:,|$|and\b)"
+    r"|\s+(?:at|in|on|off(?! \d)|out|from|behind|running|diving|low|high|close)\b)"
 )
 """Catches: "two catches", "2 ct", "took the winning catch", "took a screamer", "caught one at
 mid-on", "held two in the deep"; the count is whichever group matched ("the" is one)."""
@@ -210,7 +214,8 @@ _STUMPINGS = re.compile(rf"\b{_N}\s+stumpings?\b")
 _BYES = re.compile(rf"\b{_N}\s+byes?\b")
 _RUN_OUTS = re.compile(
     rf"\b(?:ran|run)\s+(\d+|a|an|one|him|her|them|someone|the \w+)\s+out\b"
-    rf"|(?<!in )(?<!was )\b((?<!scored )(?<!made )(?<!got )\d+|a|an|one|{_NO})\s+"
+    r"|(?<!in )(?<!was )\b((?<!scored )(?<!made )(?<!got )"
+    rf"(?:1|\d+(?=\s+(?:[\w-]+\s+)?run ?outs\b))|a|an|one|{_NO})\s+"
     r"(?:(?:direct[- ]hit|direct|brilliant|great|good|sharp|smart|quick|tidy|nice)\s+)?"
     r"run ?outs?\b"
     r"|\bran out (?:their|the|a|an|one of their) \w+()"
@@ -297,6 +302,7 @@ def _innings_runs(text: str) -> re.Match[str] | None:
 def _dismissal(clauses: list[Clause]) -> Dismissal | None:
     for clause in clauses:
         lower = _TEAM_TOTAL.sub("", clause.num) if _TEAM_TOTAL.search(clause.num) else clause.lower
+        lower = _RUN_OUTS.sub("", lower)  # running a batter out is fielding, not how I got out
         for pattern, dismissal in _DISMISSALS:
             if pattern.search(lower):
                 return dismissal  # type: ignore[return-value]
@@ -371,7 +377,7 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
     overs = _spell_overs(text) or _FIGURES_OVERS.search(text)
     wickets = _WICKETS.search(text)
     haul = _HAUL.search(text)
-    conceded = _CONCEDED.search(text)
+    conceded = _CONCEDED.search(text) or (_AND_RUNS.search(text) if overs else None)
     if not (figures or overs or wickets or haul):
         return None
     n_wickets = int(figures[1]) if figures else count(wickets[1]) if wickets else 0

@@ -36,6 +36,7 @@ from cricketlog.entries.schemas import (
 )
 from cricketlog.errors import ExtractionError
 from cricketlog.extract.dates import resolve_date
+from cricketlog.extract.plausible import checked
 from cricketlog.openai_client import api_errors, make_client
 
 SYSTEM_PROMPT = """\
@@ -185,7 +186,7 @@ class OpenAIExtractor:
     def extract(self, text: str, today: dt.date) -> list[Entry]:
         """The entries ``text`` describes, in spoken order."""
         draft = self._ask(text, today)
-        return [to_entry(entry, text, today) for entry in draft.entries]
+        return [checked(to_entry(entry, text, today)) for entry in draft.entries]
 
     def _ask(self, text: str, today: dt.date) -> DiaryDraft:
         system = SYSTEM_PROMPT.format(weekday=f"{today:%A}", today=today.isoformat())

@@ -30,6 +30,7 @@ from cricketlog.extract.clauses import Clause, split
 from cricketlog.extract.feelings import OVERALL, Feeling, best, intensity, read_feelings
 from cricketlog.extract.moods import spread_moods
 from cricketlog.extract.numbers import distance_km, duration_minutes
+from cricketlog.extract.plausible import checked
 from cricketlog.extract.regroup import regroup
 from cricketlog.extract.segment import Segment, segment
 
@@ -124,7 +125,7 @@ class RulesExtractor:
         if len(entries) > 1:
             spread_moods(entries, segments, clauses, feelings, today)
             _spread_effort(entries, [clauses[i] for i in segments[-1].clauses])
-        return entries
+        return [checked(entry) for entry in entries]
 
 
 def _spread_effort(entries: list[Entry], last: list[Clause]) -> None:

@@ -26,7 +26,15 @@ from typing import Final
 
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.dates import find_date
-from cricketlog.extract.vocab import ACTIVITY_CUES, CUE_NEGATORS, DAY_OPENERS, GENERIC_CUES, PLANS
+from cricketlog.extract.vocab import (
+    ACTIVITY_CUES,
+    CUE_NEGATORS,
+    DAY_OPENERS,
+    GENERIC_CUES,
+    KEEPING_FIGURES,
+    PLANS,
+    PRACTICE_WORDS,
+)
 
 
 @dataclass(frozen=True)
@@ -269,7 +277,25 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
     for seg in segments:
         seg.date = seg.date or carried
         carried = seg.date
+        _kept_in_a_match(seg, clauses)
     return segments
+
+
+_KEEPING_FIGURES: Final = phrase_re(KEEPING_FIGURES)
+_PRACTICE: Final = phrase_re(PRACTICE_WORDS)
+_MATCH: Final = next(
+    Cue(t, k, row, False) for row, (_, t, k) in enumerate(ACTIVITY_CUES) if t == "cricket_match"
+)
+
+
+def _kept_in_a_match(seg: Segment, clauses: list[Clause]) -> None:
+    """Keeping with a keeper's match figures and no practice named was a match ("Kept wicket,
+    2 catches and a stumping, 3 byes"), though the word "match" was never said."""
+    if seg.cue.kind != "wicket_keeping":
+        return
+    text = " , ".join(clauses[i].num for i in seg.clauses)
+    if _KEEPING_FIGURES.search(text) and not _PRACTICE.search(text):
+        seg.cue = _MATCH
 
 
 @functools.lru_cache(maxsize=4096)

@@ -192,7 +192,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"(?:scored|made|got|hit|smashed|top scored with) (?:a )?(?:[a-z]+ )?\d+ "
-        r"(?:runs|not out|off|from)|"
+        r"(?:runs|not out|off|from|bowled|caught|stumped|lbw|run out)|"
+        r"(?:we|they) (?:were|got) (?:bowled|all) out|"
         r"(?:took|picked up|got|bagged|ended with) \d+ (?:for|fer) \d+|took \d+ wickets?|"
         r"\d+ wicket haul|didn'?t (?:bat|bowl)|"
         r"(?:kept|keeping)(?: wicket)?(?: (?!(?:in|at|nets?|indoors|practice|training|session|"
@@ -204,6 +205,8 @@ ACTIVITY_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:went for|conceded|leaked) \d+ (?:off|from|in) (?:my )?\d+(?:\.\d)? overs?|"
         r"ran (?:one|him|her|a batter|their \w+|\d+) out|ran out (?:their|the|a|one of their) \w+|"
         r"scores (?:were )?level|chipped in with \d+|"
+        r"\d+ (?:runs )?(?:off|from) \d+ (?:balls|deliveries)|"
+        rf"^kept(?: (?:today|yesterday|tonight|this \w+|last \w+|(?:on )?{WEEKDAY}))?$|"
         rf"we (?:{BEAT_VERBS})",
         "cricket_match",
         "match",
@@ -337,9 +340,25 @@ GENERIC_CUES: Final[tuple[tuple[str, str, str], ...]] = (
         "other",
     ),
     (r"workout|class|fitness session|conditioning|exercise", "fitness", "other"),
+    # a note that opens with a distance ("5k easy yesterday") was a run, unless an activity of
+    # its own was named before it ("a cycle on Sunday, 40k")
+    (
+        r"^\d+(?:\.\d+)? ?(?:k|km|kms|miles?)\b(?! (?:swim|row|ride|cycle|bike|walk|paddle|ago))",
+        "fitness",
+        "running",
+    ),
     # a place for nets, unless a practice done there is named ("indoor centre, a bowling session
     # on my own")
     (r"indoor school|indoor centre", "cricket_coaching", "netting"),
+)
+
+# A keeper's figures that only a match gives ("3 byes", "a stumping", "2 catches"): keeping said
+# with them is a match, unless a practice is named with it ("keeping drills, 50 catches").
+KEEPING_FIGURES: Final[tuple[str, ...]] = phrases(
+    r"(?:\d+|no|zero) byes?, (?:a|an|one|\d+|no) stumpings?, (?:\d+|a|one) catch(?:es)?"
+)
+PRACTICE_WORDS: Final[tuple[str, ...]] = phrases(
+    "drills?, session, practice, training, nets?, lesson, coach, academy, clinic, machine"
 )
 
 # A cue is ignored when one of these comes just before it ("skipped the gym", "after the game").
@@ -419,7 +438,7 @@ DISMISSALS: Final[tuple[tuple[str, str], ...]] = (
     (r"stumped|stumping me|got stumped|gets stumped|get stumped", "stumped"),
     (r"lbw|leg before|plumb in front|trapped in front|pinned in front", "lbw"),
     (
-        r"caught(?! (?:a|an|one|two|\d|him|her|them|it)\b)|c ?(?:&|and) ?b|"
+        r"caught(?! (?:a|an|one|two|\d+|him|her|them|it)\b)|c ?(?:&|and) ?b|"
         r"nick(?:ed|ing) (?:one|it|off)",
         "caught",
     ),
