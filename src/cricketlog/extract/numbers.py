@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from cricketlog.extract.near import just_before
+
 KM_PER_MILE: Final = 1.609
 
 _UNIT_WORDS = (
@@ -232,13 +234,13 @@ _PER_REP_BEFORE = re.compile(
     r"(?:\d+\s*(?:by|x|times)|(?:reps?|sets?|rounds?|intervals?|efforts?|bursts?) of)\s*$"
 )
 _PACE_AFTER = re.compile(
-    r"^\s*(?:(?:(?:per|a|an|/)\s*)?(?:k|km|kilometres?|kilometers?|miles?)|(?:per|a|an|/)\s*mi)\b"
+    r"\s*(?:(?:(?:per|a|an|/)\s*)?(?:k|km|kilometres?|kilometers?|miles?)|(?:per|a|an|/)\s*mi)\b"
 )
 """A pace: "5 minute k", "8 minutes a mile"; a bare "mi" is also "I" in Caribbean speech."""
-_SPEED_AFTER = re.compile(r"^\s*(?:(?:per|an|a|/)\s*(?:hour|hr|h)\b|kph|km/h|mph|pace\b)")
+_SPEED_AFTER = re.compile(r"\s*(?:(?:per|an|a|/)\s*(?:hour|hr|h)\b|kph|km/h|mph|pace\b)")
 _SPEED_BEFORE = re.compile(r"\d\s*(?:k|km|kms|kph|miles?|mph)\s*$")
 _PACE_BEFORE = re.compile(r"(?:\d\s*(?:minutes?|mins?)|per|/)\s*$")
-_TOTAL = re.compile(r"^\s*(?:in )?(?:total|all up|all in|altogether|overall|in all)\b")
+_TOTAL = re.compile(r"\s*(?:in )?(?:total|all up|all in|altogether|overall|in all)\b")
 _TOTAL_BEFORE = re.compile(r"(?:total(?: of)?|all up|all told|altogether|overall)\s*(?:,\s*)?$")
 
 Table = tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...]
@@ -252,7 +254,7 @@ def _first(text: str, table: Table, skip: Callable[[str, re.Match[str]], bool]) 
             if skip(text, match):
                 continue
             total = bool(
-                _TOTAL.match(text[match.end() :]) or _TOTAL_BEFORE.search(text[: match.start()])
+                _TOTAL.match(text, match.end()) or just_before(_TOTAL_BEFORE, text, match.start())
             )
             key = (not total, match.start(), -len(match[0]), value(match))
             if best is None or key[:3] < best[:3]:
@@ -261,13 +263,12 @@ def _first(text: str, table: Table, skip: Callable[[str, re.Match[str]], bool]) 
 
 
 def _not_a_duration(text: str, match: re.Match[str]) -> bool:
-    before, after = text[: match.start()], text[match.end() :]
     if match.re.pattern == _CLOCK_RANGE.pattern:
         return _not_a_clock_range(match)
     return bool(
-        _PER_REP_BEFORE.search(before)
-        or _PACE_AFTER.match(after)
-        or (match[0].endswith("hour") and _SPEED_BEFORE.search(before))
+        just_before(_PER_REP_BEFORE, text, match.start())
+        or _PACE_AFTER.match(text, match.end())
+        or (match[0].endswith("hour") and just_before(_SPEED_BEFORE, text, match.start()))
         or (match[0].endswith("m") and float(match[1]) >= 100)
     )
 
@@ -298,9 +299,11 @@ _DISTANCES: Final = (
 
 
 def _not_a_distance(text: str, match: re.Match[str]) -> bool:
-    before, after = text[: match.start()], text[match.end() :]
+    start = match.start()
     return bool(
-        _SPEED_AFTER.match(after) or _PER_REP_BEFORE.search(before) or _PACE_BEFORE.search(before)
+        _SPEED_AFTER.match(text, match.end())
+        or just_before(_PER_REP_BEFORE, text, start)
+        or just_before(_PACE_BEFORE, text, start)
     )
 
 

@@ -35,6 +35,7 @@ from cricketlog.entries.schemas import (
     Scale,
 )
 from cricketlog.errors import ExtractionError
+from cricketlog.extract.base import check_length
 from cricketlog.extract.dates import resolve_date
 from cricketlog.extract.plausible import checked
 from cricketlog.openai_client import api_errors, make_client
@@ -185,6 +186,7 @@ class OpenAIExtractor:
 
     def extract(self, text: str, today: dt.date) -> list[Entry]:
         """The entries ``text`` describes, in spoken order."""
+        check_length(text)
         draft = self._ask(text, today)
         return [checked(to_entry(entry, text, today)) for entry in draft.entries]
 

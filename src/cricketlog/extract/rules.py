@@ -26,6 +26,7 @@ from cricketlog.entries.schemas import (
     RestDayData,
 )
 from cricketlog.extract import match, notes
+from cricketlog.extract.base import check_length
 from cricketlog.extract.clauses import Clause, split
 from cricketlog.extract.feelings import OVERALL, Feeling, best, intensity, read_feelings
 from cricketlog.extract.moods import spread_moods
@@ -108,6 +109,7 @@ class RulesExtractor:
 
     def extract(self, text: str, today: dt.date) -> list[Entry]:
         """The entries ``text`` describes, in spoken order; empty when it names no activity."""
+        check_length(text)
         clauses = regroup(split(text))
         feelings = read_feelings(clauses)
         segments = segment(clauses, today)

@@ -26,6 +26,7 @@ from typing import Final
 
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.dates import find_date
+from cricketlog.extract.near import just_before
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
     CUE_NEGATORS,
@@ -90,13 +91,21 @@ _NEGATED: Final = re.compile(
 def _find(
     rows: tuple[tuple[re.Pattern[str], str, str], ...], text: str, generic: bool
 ) -> Cue | None:
+    because = _BECAUSE.search(text)
     for index, (pattern, activity_type, kind) in enumerate(rows):
         for match in pattern.finditer(text):
-            before = text[: match.start()]
-            negated = _NEGATED.search(before) and not _BACK_FROM.search(before)
-            if not negated and not _BECAUSE.search(before):
+            start = match.start()
+            if because and because.start() < start:
+                break
+            if not _negated(text, start):
                 return Cue(activity_type, kind, index, generic)
     return None
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether the activity named at ``start`` was not done ("skipped the gym"), though one just
+    come back from was ("back from the gym")."""
+    return bool(just_before(_NEGATED, text, start)) and not just_before(_BACK_FROM, text, start)
 
 
 def find_cue(clause: Clause) -> Cue | None:
@@ -314,7 +323,7 @@ def cue_spans(text: str) -> list[tuple[Cue, int, int]]:
     spans = []
     for index, (pattern, activity_type, kind) in enumerate(_CUES):
         for match in pattern.finditer(text):
-            if not _NEGATED.search(text[: match.start()]):
+            if not just_before(_NEGATED, text, match.start()):
                 spans.append((Cue(activity_type, kind, index, False), match.start(), match.end()))
     return sorted(spans, key=lambda s: (s[1], s[0].row))
 
