@@ -59,7 +59,7 @@ def test_set_value_writes_the_file_and_validates(home: Path) -> None:
     reloaded = load_settings()
     assert reloaded.speak is False
     assert stat.S_IMODE(settings.config_file.stat().st_mode) == 0o600
-    with pytest.raises(ConfigError, match="Unknown setting"):
+    with pytest.raises(ConfigError, match="There is no setting 'volume'"):
         set_value(settings, "volume", "11")
     with pytest.raises(ConfigError, match="must be float"):
         set_value(settings, "silence_seconds", "long")

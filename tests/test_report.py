@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 import season
-from cricketlog.entries.schemas import Entry
+from cricketlog.entries.schemas import Entry, OutsideCalendar
 from cricketlog.reports import summary as report
 from cricketlog.reports.match_figures import match_figures
 from cricketlog.store.repo import Store
@@ -151,15 +151,19 @@ def test_windows() -> None:
     assert report.month(dt.date(2028, 2, 10)).until == dt.date(2028, 2, 29)
     last = report.last_days(season.TODAY, 3)
     assert (last.since, last.until) == (dt.date(2026, 6, 26), season.TODAY)
-    with pytest.raises(report.CricketlogError):
+    with pytest.raises(report.WindowError, match="at least 1 day"):
         report.last_days(season.TODAY, 0)
+    with pytest.raises(report.WindowError, match="before 1900-01-01"):
+        report.last_days(season.TODAY, 1_000_000)
 
 
 def test_parse_day_reads_iso_dates_and_words() -> None:
     assert report.parse_day("2026-01-05", season.TODAY) == dt.date(2026, 1, 5)
     assert report.parse_day("yesterday", season.TODAY) == dt.date(2026, 6, 27)
     assert report.parse_day("last monday", season.TODAY) == dt.date(2026, 6, 22)
-    with pytest.raises(report.CricketlogError, match="Cannot read the date"):
+    with pytest.raises(OutsideCalendar, match="outside the diary's calendar"):
+        report.parse_day("9999-12-31", season.TODAY)
+    with pytest.raises(report.WindowError, match="Cannot read the date"):
         report.parse_day("the twelfth of never", season.TODAY)
 
 

@@ -48,6 +48,24 @@ def test_page_is_self_contained_and_has_both_charts() -> None:
     assert "Ratio above 1.5" in page
 
 
+def test_the_page_explains_itself_to_a_coach() -> None:
+    month = render(summary(report.month(season.TODAY)))
+    # "estimated" is explained in words on the page, next to the column that uses it
+    assert "<strong>Estimated</strong>: sessions whose load uses a standard figure" in month
+    # the load chart has a scaled axis (round steps up to the top bar) and every bar its value
+    chart = month[month.index("Training load per day") : month.index("</svg>")]
+    ticks = re.findall(r'text-anchor="end">(\d+)</text>', chart)
+    assert ticks == ["0", "500", "1000", "1500"] and "load (AU)" in chart
+    days = summary(report.month(season.TODAY)).days
+    values = re.findall(r'class="value"[^>]*>(\d+)</text>', chart)
+    assert values == [str(d.load) for d in days if d.load]
+    # the sessions are listed, oldest first, with their details whole
+    listed = month[month.index("Sessions, day by day") :]
+    assert listed.count("<tr>") == 1 + len(summary(report.month(season.TODAY)).entries)
+    assert listed.index("Mon 01 Jun") < listed.index("Sun 28 Jun")
+    assert "v Kent lost; 12*; 1/- (3.4 ov); 3 dismissals keeping" in listed
+
+
 def test_text_is_escaped() -> None:
     entries = [*season.week()]
     entries[1].data.areas_for_improvement = "<script>alert(1)</script>"  # type: ignore[union-attr]

@@ -9,13 +9,16 @@ The data folder holds health data, so it is created readable by its owner only.
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from cricketlog.errors import ConfigError
+from cricketlog.errors import ConfigError, Invalid, NotFound
 
 APP = "cricketlog"
 SECRET_KEYS = frozenset({"openai_api_key"})
@@ -24,7 +27,27 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "extractor": ("rules", "openai"),
     "week_start": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
+RANGES: dict[str, tuple[float, float]] = {
+    "whisper_threads": (0, 256),
+    "max_audio_seconds": (1, 24 * 3600),
+    "max_audio_mb": (1, 4096),
+    "silence_seconds": (0.1, 60),
+}
+"""The numbers a setting may take, both ends included: a limit of 0 would refuse every clip."""
+URL_KEYS = frozenset({"database_url", "openai_base_url"})
+"""Settings that must be URLs; the database's must be one of the supported databases."""
+DATABASES = ("sqlite", "postgresql")
+SECRET_PARAMS = frozenset({"password", "passwd", "pwd", "token", "key", "api_key", "secret"})
+"""URL query parameters that carry credentials (libpq takes ``?password=``)."""
 EXTRA_ENV = {"openai_api_key": "OPENAI_API_KEY", "openai_base_url": "OPENAI_BASE_URL"}
+
+
+class UnknownSetting(ConfigError, NotFound):
+    """A setting name that does not exist."""
+
+
+class BadSetting(ConfigError, Invalid):
+    """A value a setting cannot take."""
 
 
 @dataclass(frozen=True)
@@ -97,21 +120,43 @@ def _coerce(key: str, raw: Any) -> Any:
     """Turn a raw value (from TOML or a string from the environment) into the key's type."""
     kind = type(getattr(Settings(), key))
     try:
-        if kind is bool:
-            if isinstance(raw, bool):
-                return raw
-            text = str(raw).strip().lower()
-            if text in {"1", "true", "yes", "on"}:
-                return True
-            if text in {"0", "false", "no", "off"}:
-                return False
-            raise ValueError(raw)
-        value = kind(raw)
+        value = _bool(raw) if kind is bool else kind(raw)
     except (TypeError, ValueError):
-        raise ConfigError(f"Setting {key} must be {kind.__name__}, not {raw!r}.") from None
+        raise BadSetting(f"Setting {key} must be {kind.__name__}, not {raw!r}.") from None
     if key in CHOICES and value not in CHOICES[key]:
-        raise ConfigError(f"Setting {key} must be one of {', '.join(CHOICES[key])}, not {raw!r}.")
+        raise BadSetting(f"Setting {key} must be one of {', '.join(CHOICES[key])}, not {raw!r}.")
+    if key in RANGES:
+        low, high = RANGES[key]
+        if not (math.isfinite(value) and low <= value <= high):
+            raise BadSetting(f"Setting {key} must be from {low:g} to {high:g}, not {raw!r}.")
+    if key in URL_KEYS and value:
+        _check_url(key, str(value))
     return value
+
+
+def _bool(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in {"1", "true", "yes", "on"}:
+        return True
+    if text in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(raw)
+
+
+def _check_url(key: str, url: str) -> None:
+    """Refuse what is not a URL of the right kind (the message never repeats a password)."""
+    scheme, sep, rest = url.partition("://")
+    base = scheme.split("+", 1)[0].lower()
+    if key == "database_url":
+        if not sep or base not in DATABASES:
+            raise BadSetting(
+                f"Setting database_url must be a SQLite or PostgreSQL URL "
+                f"(sqlite:///PATH or postgresql+psycopg://USER@HOST/DB), not {mask_url(url)!r}."
+            )
+    elif not sep or base not in ("http", "https") or not rest.strip("/"):
+        raise BadSetting(f"Setting {key} must be an http(s) URL, not {mask_url(url)!r}.")
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -146,25 +191,62 @@ def load_settings() -> Settings:
 def set_value(settings: Settings, key: str, raw: str) -> Any:
     """Validate ``raw`` for ``key`` and write it to the config file; returns the stored value."""
     if key not in KEYS:
-        raise ConfigError(f"Unknown setting {key!r}. Known: {', '.join(KEYS)}.")
-    import tomli_w
-
+        raise UnknownSetting(f"There is no setting {key!r}; the settings are {', '.join(KEYS)}.")
     value = _coerce(key, raw)
     data = read_file(settings.config_file)
     data[key] = value
-    settings.config_file.parent.mkdir(parents=True, exist_ok=True)
-    settings.config_file.write_text(tomli_w.dumps(data), encoding="utf-8")
-    if key in SECRET_KEYS:
-        settings.config_file.chmod(0o600)
+    _write_config(settings.config_file, data)
     return value
 
 
+def unset_value(settings: Settings, key: str) -> Any:
+    """Remove ``key`` from the config file, so its default applies; returns the default."""
+    if key not in KEYS:
+        raise UnknownSetting(f"There is no setting {key!r}; the settings are {', '.join(KEYS)}.")
+    data = read_file(settings.config_file)
+    if data.pop(key, None) is not None:
+        _write_config(settings.config_file, data)
+    return getattr(Settings(), key)
+
+
+def _write_config(path: Path, data: dict[str, Any]) -> None:
+    """The config file, owner-only: it may hold an API key or a database password."""
+    import tomli_w
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with private_file(path) as file:
+        file.write(tomli_w.dumps(data))
+
+
 def mask(key: str, value: Any) -> str:
-    """A value as it may be shown: secrets keep only their last four characters."""
+    """A value as it may be shown: secrets keep only their last four characters, and no URL
+    shows a password or token."""
     text = str(value)
     if key in SECRET_KEYS and text:
         return "****" + text[-4:] if len(text) > 8 else "****"
-    return text
+    return mask_url(text) if "://" in text else text
+
+
+def mask_url(url: str) -> str:
+    """``url`` with the password of its user part and credential query parameters hidden."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    cut = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+    authority, tail = rest[:cut], rest[cut:]
+    if "@" in authority:
+        user, host = authority.rsplit("@", 1)
+        name, colon, _ = user.partition(":")
+        authority = f"{name}:****@{host}" if colon else f"{user}@{host}"
+    if "?" in tail:
+        path, _, query = tail.partition("?")
+        pairs = [p.partition("=") for p in query.split("&")]
+        query = "&".join(
+            f"{k}={'****' if k.lower() in SECRET_PARAMS and v else v}" if eq else k
+            for k, eq, v in pairs
+        )
+        tail = f"{path}?{query}"
+    return f"{scheme}://{authority}{tail}"
 
 
 def ensure_home(settings: Settings) -> Path:
@@ -173,3 +255,29 @@ def ensure_home(settings: Settings) -> Path:
         path.mkdir(parents=True, exist_ok=True)
         path.chmod(0o700)
     return settings.home
+
+
+@contextmanager
+def private_file(path: Path, newline: str | None = None) -> Iterator[TextIO]:
+    """``path`` written as text readable by its owner only, whole or not at all.
+
+    The text goes to a new owner-only file beside ``path`` that replaces it once written, so no
+    other user can read it even for a moment, a file that was readable by others is replaced
+    rather than rewritten, and a failure leaves the old file as it was. A path that is not a
+    regular file (``/dev/stdout``, a pipe) is written straight through.
+    """
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8", newline=newline) as file:
+            yield file
+        return
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mode 600
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as file:
+            yield file
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from cricketlog.config import Settings
-from cricketlog.errors import ConfigError, CricketlogError
+from cricketlog.errors import ConfigError, CricketlogError, Unavailable
 
 if TYPE_CHECKING:
     from openai import OpenAI
@@ -30,14 +30,18 @@ _MAX_DETAIL = 160
 """Server text shown in a message is cut to this many characters to keep it one line."""
 
 
+class MissingApiKey(ConfigError, Unavailable):
+    """An OpenAI backend is chosen but no API key is set."""
+
+
+class ApiKeyRejected(ConfigError, Unavailable):
+    """OpenAI refused the API key that is set."""
+
+
 def make_client(settings: Settings) -> OpenAI:
-    """A client for the settings' key and server; :class:`ConfigError` when there is no key."""
+    """A client for the settings' key and server; :class:`MissingApiKey` when there is none."""
     if not settings.openai_api_key:
-        raise ConfigError(
-            "No OpenAI API key: set OPENAI_API_KEY or run "
-            "`cricketlog config set openai_api_key ...`, or use the local backends "
-            "(`cricketlog config set transcriber local`, `... extractor rules`)."
-        )
+        raise MissingApiKey("The OpenAI backends need an API key, and none is set.")
     from openai import OpenAI
 
     return OpenAI(
@@ -62,10 +66,7 @@ def api_errors(client: OpenAI, error: type[CricketlogError], doing: str) -> Iter
     try:
         yield
     except openai.AuthenticationError:
-        raise error(
-            f"OpenAI rejected the API key while {doing}: check it with "
-            "`cricketlog config set openai_api_key ...` or OPENAI_API_KEY."
-        ) from None
+        raise ApiKeyRejected(f"OpenAI rejected the API key while {doing}.") from None
     except openai.PermissionDeniedError:
         raise error(f"OpenAI refused access while {doing}: the key's project lacks it.") from None
     except openai.RateLimitError:

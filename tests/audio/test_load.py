@@ -9,7 +9,7 @@ import pytest
 
 from cricketlog.audio import SAMPLE_RATE
 from cricketlog.audio.load import load, sha256_of
-from cricketlog.errors import AudioError
+from cricketlog.errors import AudioError, AudioLimitError, NotAudioError
 
 LIMITS = {"max_seconds": 300.0, "max_mb": 50.0}
 
@@ -64,3 +64,43 @@ def test_hash_identifies_content(data_dir: Path, tmp_path: Path) -> None:
     copy.write_bytes((data_dir / "run.wav").read_bytes())
     assert sha256_of(copy) == sha256_of(data_dir / "run.wav")
     assert sha256_of(copy) != sha256_of(data_dir / "nets.flac")
+
+
+def test_bytes_and_file_objects_load_like_the_path(data_dir: Path) -> None:
+    path = data_dir / "browser_two_takes.webm"
+    whole = load(path, **LIMITS)
+    from_bytes = load(path.read_bytes(), **LIMITS, name="upload.webm")
+    with path.open("rb") as handle:
+        from_file = load(handle, **LIMITS)
+    np.testing.assert_array_equal(from_bytes.samples, whole.samples)
+    np.testing.assert_array_equal(from_file.samples, whole.samples)
+    assert from_bytes.source == "upload.webm" and from_file.source == "the audio"
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "reason"),
+    [
+        (b"", NotAudioError, "upload: the file is empty"),
+        (b"this is a text file, not audio\n", NotAudioError, "upload: not an audio file"),
+        (b"RIFF\x00\x00", NotAudioError, "upload: not an audio file"),
+        (bytes(200_000), AudioLimitError, r"upload: 0\.2 MB is over the 0\.1 MB limit"),
+    ],
+)
+def test_bad_bytes_are_refused_in_one_line(
+    data: bytes, error: type[AudioError], reason: str
+) -> None:
+    with pytest.raises(error, match=reason) as caught:
+        load(data, max_seconds=300, max_mb=0.1, name="upload")
+    assert "\n" not in str(caught.value)
+
+
+def test_a_file_object_is_read_no_further_than_the_limit(data_dir: Path) -> None:
+    with (data_dir / "run.wav").open("rb") as handle:
+        with pytest.raises(AudioLimitError):
+            load(handle, max_seconds=300, max_mb=0.1)
+        assert handle.tell() == int(0.1 * 1024 * 1024) + 1
+
+
+def test_long_bytes_are_refused_as_too_long(data_dir: Path) -> None:
+    with pytest.raises(AudioLimitError, match="longer than the 2 s limit"):
+        load((data_dir / "safari_run.mp4").read_bytes(), max_seconds=2, max_mb=50)

@@ -64,7 +64,7 @@ def test_config_show_masks_secrets_and_set_validates(cli: Run, home: Path) -> No
     assert key["value"] == "****7654" and key["source"].startswith("file ")
     assert "sk-test" not in cli("config", "show").stdout
     bad = cli("config", "set", "transcriber", "cloud")
-    assert bad.returncode == 1 and "must be one of local, openai" in bad.stderr
+    assert bad.returncode == 2 and "must be one of local, openai" in bad.stderr
     assert "Traceback" not in bad.stderr
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -145,10 +147,7 @@ def test_show_edit_delete(store: Store, monkeypatch: pytest.MonkeyPatch) -> None
     assert run("edit", "58", "--format", "json").exit_code == 0
     assert store.get(58).data.opponent == "Kent"  # type: ignore[union-attr]
 
-    kept = run("delete", "58", input="n\n")
-    assert "Nothing deleted" in kept.stderr and store.get(58)
-    assert "Deleted #58" in run("delete", "58", input="y\n").stdout
-    assert "Deleted #57" in run("delete", "57", "--yes").stdout
+    assert "Deleted #58, #57" in run("delete", "58", "57", "--yes").stdout
     assert store.count() == 57
 
 
@@ -170,22 +169,42 @@ def test_export_and_restore(any_store: Store, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "code", "message"),
     [
-        (("show", "999"), "No entry with id 999"),
-        (("delete", "999", "--yes"), "No entry with id 999"),
-        (("history", "--since", "someday"), "Cannot read the date 'someday'"),
-        (("history", "--week", "--month"), "Give one window"),
-        (("history", "--type", "golf"), "Unknown --type 'golf'"),
-        (("history", "--last", "0"), "--last needs a number of days"),
-        (("edit", "1", "--set", "duration_minutes=lots"), "duration_minutes"),
-        (("edit", "1", "--set", "bogus=1"), "No field 'bogus'"),
-        (("edit", "1", "--set", "nonsense"), "write it as field=value"),
-        (("export", "--format", "xml"), "--format must be json or csv"),
+        (("show", "999"), 1, "No entry with id 999"),
+        (("delete", "999", "--yes"), 1, "No entry with id 999"),
+        (("delete", "1", "999", "--yes"), 1, "No entry with id 999"),
+        (("history", "--since", "someday"), 2, "Cannot read the date 'someday'"),
+        (("history", "--week", "--month"), 2, "Give one window"),
+        (("report", "--week", "--month"), 2, "Give one window"),
+        (("history", "--csv", "--json"), 2, "Give one output format"),
+        (("history", "--type", "golf"), 2, "Unknown --type 'golf'"),
+        (("history", "--last", "0"), 2, "needs at least 1 day, not 0"),
+        (("history", "--last", "1000000"), 2, "reach back before 1900-01-01"),
+        (("history", "--limit", "-1"), 2, "--limit takes a number of entries from 1"),
+        (("history", "--limit", "0"), 2, "--limit takes a number of entries from 1"),
+        (("history", "--limit", "99999999999999999999"), 2, "--limit takes a number"),
+        (("history", "--today", "9999-12-31"), 2, "outside the diary's calendar"),
+        (("history", "--week", "--today", "0001-01-01"), 2, "outside the diary's calendar"),
+        (("report", "--today", "9999-12-31"), 2, "outside the diary's calendar"),
+        (("history", "--since", "9999-12-31"), 2, "outside the diary's calendar"),
+        (("edit", "1", "--set", "duration_minutes=lots"), 2, "duration_minutes"),
+        (("edit", "1", "--set", "bogus=1"), 2, "has no field 'bogus'"),
+        (("edit", "1", "--set", "nonsense"), 2, "write it as field=value"),
+        (
+            ("edit", "1", "--set", "distance_km=Infinity"),
+            2,
+            "distance_km: Input should be a finite number",
+        ),
+        (("edit", "1", "--set", "distance_km=1e26"), 2, "distance_km: Input should be less"),
+        (("edit", "1", "--set", "duration_minutes=1e26"), 2, "duration_minutes"),
+        (("edit", "1", "--set", "duration_minutes=1441"), 2, "less than or equal to 1440"),
+        (("export", "--format", "xml"), 2, "--format must be json or csv"),
     ],
 )
-def test_mistakes_give_one_line_and_exit_1(
+def test_mistakes_give_one_line_and_the_documented_exit_code(
     args: tuple[str, ...],
+    code: int,
     message: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -193,16 +212,17 @@ def test_mistakes_give_one_line_and_exit_1(
     Store(common.settings().db_url).add(season.week()[:1])
     monkeypatch.setattr(sys, "argv", ["cricketlog", *args])
     with pytest.raises(SystemExit) as exited:
-        cricketlog.cli.main()  # the script's entry point: errors become one line and exit 1
+        cricketlog.cli.main()  # the script's entry point: errors become one line and a code
     stderr = capsys.readouterr().err
-    assert exited.value.code == 1, stderr
+    assert exited.value.code == code, stderr
     assert message in stderr
     assert len(stderr.strip().splitlines()) == 1
+    assert Store(common.settings().db_url).get(1).data.duration_minutes == 60  # type: ignore[union-attr]
 
 
 def test_a_real_process_shows_no_traceback(cli: Run) -> None:
     result = cli("history", "--since", "someday")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.strip() == (
         "error: Cannot read the date 'someday': use YYYY-MM-DD, 'yesterday' or 'last monday'."
     )
@@ -212,3 +232,74 @@ def test_module_registers_the_commands() -> None:
     assert cricketlog.cli.main
     names = {c.name or c.callback.__name__ for c in app.registered_commands if c.callback}
     assert {"history", "report", "show", "edit", "delete", "export"} <= names
+
+
+def test_machine_formats_are_never_cut(store: Store, cli: Run) -> None:
+    long_note = "need to work on " + " and ".join(["the short ball outside off stump"] * 6)
+    store.add(
+        [
+            season.week()[1].model_copy(
+                update={
+                    "data": season.week()[1].data.model_copy(
+                        update={"areas_for_improvement": long_note}
+                    )
+                }
+            )
+        ]
+    )
+    only = ("--search", "outside off stump")
+    piped_csv = cli("history", "--csv", *only).stdout
+    piped_markdown = cli("history", "--markdown", *only).stdout
+    assert long_note in piped_csv and long_note in piped_markdown
+    assert "…" not in piped_csv + piped_markdown
+    assert "…" in cli("history", *only).stdout  # the table for people is cut to fit
+
+
+def test_search_matches_whole_words(store: Store) -> None:
+    rows = season.week()
+    recovered = rows[2].model_copy(update={"transcript": "rest day, recovered well"})
+    cover = rows[3].model_copy(update={"transcript": "drills: the Cover drive flowed"})
+    ids = [e.id for e in store.add([recovered, cover])]
+    assert listed_ids(run("history", "--json", "--search", "cover")) == [ids[1]]
+    assert listed_ids(run("history", "--json", "--search", "COVER DRIVE")) == [ids[1]]
+    assert ids[0] in listed_ids(run("history", "--json", "--search", "recovered"))
+    assert listed_ids(run("history", "--json", "--search", "over")) == []
+    assert ids[1] in listed_ids(run("history", "--json", "--search", "drills"))  # batting_drills
+
+
+def test_written_files_are_owner_only(store: Store, cli: Run, tmp_path: Path) -> None:
+    for args, out in (
+        (("export", "--out"), tmp_path / "diary.json"),
+        (("export", "--format", "csv", "--out"), tmp_path / "diary.csv"),
+        (("report", "--week", *TODAY, "--out"), tmp_path / "report.html"),
+    ):
+        out.write_text("old, readable by all")
+        out.chmod(0o644)
+        result = cli(*args, str(out))
+        assert result.returncode == 0, result.stderr
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600, out
+        assert out.read_text() != "old, readable by all"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+    failed = cli("export", "--out", str(tmp_path / "no" / "such" / "folder.json"))
+    assert failed.returncode == 1
+    assert failed.stderr.startswith("error: Cannot write ") and len(failed.stderr.splitlines()) == 1
+
+
+def test_version_and_help_show_switches_as_switches(cli: Run) -> None:
+    from cricketlog import __version__
+
+    assert cli("--version").stdout == f"cricketlog {__version__}\n"
+    commands = [[c.name or c.callback.__name__] for c in app.registered_commands if c.callback]
+    commands += [["config", "show"], ["config", "set"], ["config", "unset"], ["db", "upgrade"]]
+    for command in [[], *commands]:
+        result = subprocess.run(
+            [sys.executable, "-m", "cricketlog", *command, "--help"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "COLUMNS": "150"},
+        )
+        assert result.returncode == 0, command
+        assert "<bool>" not in result.stdout, command
+        assert "--help" in result.stdout
+    history_help = cli("history", "--help").stdout
+    assert "--today" in history_help and "YYYY-MM-DD" in history_help

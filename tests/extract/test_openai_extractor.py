@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from conftest import Run
 from cricketlog.entries.schemas import (
     ACTIVITY_TYPES,
     QUESTIONS,
@@ -18,7 +19,7 @@ from cricketlog.entries.schemas import (
     MatchData,
     RestDayData,
 )
-from cricketlog.errors import ConfigError, ExtractionError
+from cricketlog.errors import ExtractionError
 from cricketlog.extract import make_extractor
 from cricketlog.extract.openai import (
     CoachingDraft,
@@ -27,6 +28,7 @@ from cricketlog.extract.openai import (
     OpenAIExtractor,
     RestDayDraft,
 )
+from cricketlog.openai_client import ApiKeyRejected, MissingApiKey
 from openai_fake import API_KEY, FakeOpenAI
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday
@@ -212,15 +214,33 @@ def test_api_errors_never_show_the_key(
     assert API_KEY not in str(caught.value)
 
 
-def test_a_wrong_key_is_an_extraction_error(server: FakeOpenAI, home: Path) -> None:
+def test_a_wrong_key_is_a_config_error(server: FakeOpenAI, home: Path) -> None:
     wrong = "sk-wrong-key-9876543210"
 
-    with pytest.raises(ExtractionError, match="rejected the API key") as caught:
+    with pytest.raises(ApiKeyRejected, match="rejected the API key while extracting") as caught:
         OpenAIExtractor(server.settings(home, api_key=wrong)).extract(TEXT, TODAY)
 
     assert wrong not in str(caught.value)
 
 
 def test_missing_key_is_a_config_error(server: FakeOpenAI, home: Path) -> None:
-    with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
+    with pytest.raises(MissingApiKey, match="none is set"):
         make_extractor(server.settings(home, api_key=""))
+
+
+@pytest.mark.parametrize("body", [b"<html>Bad gateway</html>", b'{"choices": [', b"null"])
+def test_an_answer_that_is_not_json_is_one_line(
+    server: FakeOpenAI, home: Path, cli: Run, monkeypatch: pytest.MonkeyPatch, body: bytes
+) -> None:
+    server.fail(200, raw=body)  # a proxy's page, a cut-off body, or null, with status 200
+    monkeypatch.setenv("CRICKETLOG_EXTRACTOR", "openai")
+    monkeypatch.setenv("OPENAI_API_KEY", API_KEY)
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+
+    result = cli("extract", TEXT)
+
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: The OpenAI server's answer was not the API's JSON: check openai_base_url, or "
+        "try again.\n"
+    )

@@ -12,7 +12,8 @@ import pytest
 import soundfile
 
 from cricketlog.audio import SAMPLE_RATE, Audio
-from cricketlog.errors import ConfigError, TranscriptionError
+from cricketlog.errors import TranscriptionError
+from cricketlog.openai_client import ApiKeyRejected, MissingApiKey
 from cricketlog.transcribe import make_transcriber
 from cricketlog.transcribe.base import VOCABULARY_PROMPT
 from cricketlog.transcribe.openai import OpenAITranscriber
@@ -72,7 +73,7 @@ def test_uses_the_configured_model(server: FakeOpenAI, tone: Audio, tmp_path: Pa
 
 
 def test_missing_key_is_a_config_error_at_construction(tmp_path: Path) -> None:
-    with FakeOpenAI() as server, pytest.raises(ConfigError, match="OPENAI_API_KEY"):
+    with FakeOpenAI() as server, pytest.raises(MissingApiKey, match="none is set"):
         OpenAITranscriber(server.settings(tmp_path, api_key=""))
     assert server.requests == []
 
@@ -83,7 +84,7 @@ def test_wrong_key_is_refused_without_showing_it(
     wrong = "sk-wrong-key-9876543210"
     transcriber = OpenAITranscriber(server.settings(tmp_path, api_key=wrong))
 
-    with pytest.raises(TranscriptionError, match="rejected the API key") as caught:
+    with pytest.raises(ApiKeyRejected, match="rejected the API key while transcribing") as caught:
         transcriber.transcribe(tone)
 
     assert wrong not in str(caught.value)

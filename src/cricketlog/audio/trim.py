@@ -7,11 +7,9 @@ each side so that soft word onsets ("four", "five") are not clipped.
 The algorithm is librosa's, and librosa is its reference: a test checks that the bounds equal
 ``librosa.effects.trim``'s on real speech in every format. It is written out in numpy (a running sum
 of squares gives each frame's power) rather than called, for start-up time. Importing even
-librosa's framing helper loads numba and scipy: 1.9 s of a 4.5 s cold ``cricketlog import`` of a
-10 s clip on a slow 2-core machine, and 145 MB of its 430 MB, all holding the interpreter lock while
-the speech model loads (``benchmarks/bench_import.py``). On a fast machine it still puts the import
-at 1.94-2.01 s and its memory at 463-535 MB, against targets of 2.0 s and 500 MB. The numpy version
-takes under a millisecond and loads nothing.
+librosa's framing helper loads numba and scipy, which holds the interpreter lock while the speech
+model loads and takes a cold ``cricketlog import`` to its time and memory targets on its own
+(``benchmarks/README.md`` has the figures). The numpy version loads nothing.
 """
 
 from __future__ import annotations

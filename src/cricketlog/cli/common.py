@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
 import sys
-from typing import TYPE_CHECKING, Annotated, Any
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
 
 from cricketlog.config import Settings, load_settings
+from cricketlog.errors import CricketlogError
 
 if TYPE_CHECKING:
     from cricketlog.entries.schemas import Entry
@@ -21,7 +25,12 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line,
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Save without asking.")]
 TodayOpt = Annotated[
     dt.datetime | None,
-    typer.Option("--today", formats=["%Y-%m-%d"], help="Resolve dates as if today were this."),
+    typer.Option(
+        "--today",
+        formats=["%Y-%m-%d"],
+        metavar="YYYY-MM-DD",
+        help="Resolve dates as if today were this.",
+    ),
 ]
 
 console = Console()
@@ -71,8 +80,24 @@ def stdin_lines() -> list[str]:
 
 
 def day(today: dt.datetime | None) -> dt.date:
-    """The day a ``--today`` option names, or the real today."""
-    return today.date() if today else dt.date.today()
+    """The day a ``--today`` option names (in the diary's calendar), or the real today."""
+    if today is None:
+        return dt.date.today()
+    from cricketlog.entries.schemas import in_calendar
+
+    return in_calendar(today.date())
+
+
+@contextlib.contextmanager
+def output_file(path: Path, newline: str | None = None) -> Iterator[TextIO]:
+    """``path`` written owner-only (health data), with a failure to write as one line."""
+    from cricketlog.config import private_file
+
+    try:
+        with private_file(path, newline) as file:
+            yield file
+    except OSError as exc:
+        raise CricketlogError(f"Cannot write {path}: {exc.strerror}.") from None
 
 
 def show_entries(entries: list[Entry]) -> None:

@@ -1,4 +1,9 @@
-"""`cricketlog config show|set` and `cricketlog db upgrade`."""
+"""`cricketlog config show|set|unset` and `cricketlog db upgrade`.
+
+Values are checked by :mod:`cricketlog.config` before they are written; whether a microphone
+exists is asked of the sound system here, since only the command line records from one. Nothing
+printed here shows a secret: API keys and the passwords in URLs are masked.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from rich.table import Table
 
 from cricketlog.cli.app import config_app, db_app
 from cricketlog.cli.common import console, emit_json, settings
-from cricketlog.config import KEYS, mask, set_value
+from cricketlog.config import KEYS, load_settings, mask, mask_url, set_value, unset_value
 
 
 @config_app.command("show")
@@ -42,22 +47,44 @@ def config_show(
 
 
 def _database() -> str:
-    from cricketlog.store.db import describe
-
-    return describe(settings().db_url)
+    return mask_url(settings().db_url)
 
 
-@config_app.command("set")
+KeyArg = Annotated[str, typer.Argument(metavar="KEY", help=f"One of: {', '.join(KEYS)}.")]
+
+
+# Unknown options are taken as arguments so that a negative number is a value ("-1"), which
+# the setting's own check then judges, rather than an option that does not exist.
+@config_app.command("set", context_settings={"ignore_unknown_options": True})
 def config_set(
-    key: Annotated[str, typer.Argument(help=f"One of: {', '.join(KEYS)}.")],
-    value: Annotated[str, typer.Argument(help="The new value.")],
+    key: KeyArg,
+    value: Annotated[str, typer.Argument(metavar="VALUE", help="The new value.")],
 ) -> None:
-    """Write a setting to the config file.
+    """Write a setting to the config file, after checking the value.
 
     Example: [cyan]cricketlog config set speak false[/]
     """
+    if key == "input_device" and value:
+        from cricketlog.audio.devices import find_input
+
+        find_input(value)
     stored = set_value(settings(), key, value)
     console.print(f"{key} = {mask(key, stored)}  [dim](in {settings().config_file})[/]")
+
+
+@config_app.command("unset")
+def config_unset(key: KeyArg) -> None:
+    """Remove a setting from the config file, so its default applies again.
+
+    Example: [cyan]cricketlog config unset week_start[/]
+    """
+    default = unset_value(settings(), key)
+    now = load_settings()
+    shown = mask(key, getattr(now, key))
+    if now.sources[key] == "default":
+        console.print(f"{key} = {mask(key, default)}  [dim](the default)[/]")
+    else:
+        console.print(f"{key} = {shown}  [dim](still set by {now.sources[key]})[/]")
 
 
 @db_app.command("upgrade")

@@ -2,6 +2,7 @@
 
 ``history`` and ``report`` read through :mod:`cricketlog.store.table`, which skips SQLAlchemy,
 so they answer fast from a cold start; the commands that change entries use the full store.
+Files written here (``--out``) hold health data, so they are owner-only.
 """
 
 from __future__ import annotations
@@ -21,25 +22,19 @@ from cricketlog.cli.common import (
     day,
     emit_json,
     notice,
+    output_file,
     pipeline,
     settings,
 )
-from cricketlog.errors import CricketlogError
+from cricketlog.cli.errors import UsageError
 
 if TYPE_CHECKING:
-    from cricketlog.entries.schemas import ActivityType, Entry
+    from cricketlog.entries.schemas import ActivityType
     from cricketlog.reports.summary import Window
     from cricketlog.store.table import EntryTable
 
-KINDS: Final[dict[str, ActivityType]] = {
-    "fitness": "fitness",
-    "coaching": "cricket_coaching",
-    "cricket_coaching": "cricket_coaching",
-    "match": "cricket_match",
-    "cricket_match": "cricket_match",
-    "rest": "rest_day",
-    "rest_day": "rest_day",
-}
+MAX_LIMIT: Final = 2**63 - 1
+"""The largest ``--limit`` a database takes (a signed 64-bit integer)."""
 
 WeekOpt = Annotated[
     bool, typer.Option("--week", help="This week (starts on the week_start setting).")
@@ -48,10 +43,13 @@ MonthOpt = Annotated[bool, typer.Option("--month", help="This calendar month.")]
 LastOpt = Annotated[int | None, typer.Option("--last", metavar="N", help="The last N days.")]
 SinceOpt = Annotated[
     str | None,
-    typer.Option("--since", help="From this day: YYYY-MM-DD, 'yesterday', 'last monday'."),
+    typer.Option(
+        "--since", metavar="DAY", help="From this day: YYYY-MM-DD, 'yesterday', 'last monday'."
+    ),
 ]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this day (same forms).")]
-IdArg = Annotated[int, typer.Argument(help="The entry's id (see `cricketlog history`).")]
+UntilOpt = Annotated[
+    str | None, typer.Option("--until", metavar="DAY", help="Up to this day (same forms).")
+]
 
 
 def _window(
@@ -62,7 +60,7 @@ def _window(
 
     chosen = [week, month, last is not None, bool(since or until)]
     if sum(chosen) > 1:
-        raise CricketlogError("Give one window: --week, --month, --last N or --since/--until.")
+        raise UsageError("Give one window: --week, --month, --last N or --since/--until.")
     if week:
         window = report.week(day, settings().week_start)
     elif month:
@@ -73,18 +71,26 @@ def _window(
         first = report.parse_day(since, day) if since else None
         end = report.parse_day(until, day) if until else None
         if first and end and first > end:
-            raise CricketlogError(f"--since {first} is after --until {end}.")
+            raise UsageError(f"--since {first} is after --until {end}.")
         return first, end, None
     return window.since, window.until, window
 
 
 def _kinds(types: list[str] | None) -> tuple[ActivityType, ...]:
+    from cricketlog.entries.schemas import KIND_WORDS
+
     try:
-        return tuple(KINDS[t.strip().lower()] for t in types or [])
+        return tuple(KIND_WORDS[t.strip().lower()] for t in types or [])
     except KeyError as exc:
-        raise CricketlogError(
+        raise UsageError(
             f"Unknown --type {exc.args[0]!r}: use fitness, coaching, match or rest."
         ) from None
+
+
+def _limit(limit: int | None) -> int | None:
+    if limit is not None and not 1 <= limit <= MAX_LIMIT:
+        raise UsageError(f"--limit takes a number of entries from 1 to {MAX_LIMIT}, not {limit}.")
+    return limit
 
 
 def _table() -> EntryTable:
@@ -104,10 +110,21 @@ def history(
     until: UntilOpt = None,
     types: Annotated[
         list[str] | None,
-        typer.Option("--type", help="Only this kind: fitness, coaching, match, rest (repeatable)."),
+        typer.Option(
+            "--type",
+            metavar="KIND",
+            help="Only this kind: fitness, coaching, match, rest (repeatable).",
+        ),
     ] = None,
-    search: Annotated[str, typer.Option("--search", help="Only entries mentioning this.")] = "",
-    limit: Annotated[int | None, typer.Option("--limit", help="At most N entries.")] = None,
+    search: Annotated[
+        str,
+        typer.Option(
+            "--search", metavar="WORDS", help="Only entries with these words (whole words)."
+        ),
+    ] = "",
+    limit: Annotated[
+        int | None, typer.Option("--limit", metavar="N", help="The newest N entries.")
+    ] = None,
     as_json: JsonOpt = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="As CSV.")] = False,
     as_markdown: Annotated[bool, typer.Option("--markdown", help="As a Markdown table.")] = False,
@@ -122,11 +139,12 @@ def history(
     from cricketlog.store.table import Query
 
     if sum([as_json, as_csv, as_markdown]) > 1:
-        raise CricketlogError("Give one output format: --json, --csv or --markdown.")
+        raise UsageError("Give one output format: --json, --csv or --markdown.")
     now = day(today)
     first, end, window = _window(now, week, month, last, since, until)
+    query = Query(first, end, _kinds(types), search, _limit(limit))
     with _table() as table:
-        entries = table.find(Query(first, end, _kinds(types), search, limit))
+        entries = table.find(query)
         drawn = window if (week or month) and not (as_json or as_csv or as_markdown) else None
         summary = load_summary(table, drawn, now) if drawn else None
     if as_json:
@@ -158,9 +176,9 @@ def report(
     last: LastOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path(
-        "report.html"
-    ),
+    out: Annotated[
+        Path, typer.Option("--out", "-o", metavar="FILE", help="The HTML file to write.")
+    ] = Path("report.html"),
     today: TodayOpt = None,
 ) -> None:
     """Write the summary as a self-contained HTML page with charts, for a coach (default: --week).
@@ -177,102 +195,10 @@ def report(
         window = between(first, end or now)
     with _table() as table:
         summary = load_summary(table, window, now)
-    try:
-        out.write_text(render(summary), encoding="utf-8")
-    except OSError as exc:
-        raise CricketlogError(f"Cannot write {out}: {exc.strerror}.") from None
+    page = render(summary)
+    with output_file(out) as file:
+        file.write(page)
     console.print(f"Wrote {out} ({summary.window.label}).")
-
-
-@app.command()
-def show(entry_id: IdArg, as_json: JsonOpt = False) -> None:
-    """Show one entry in full.
-
-    Example: [cyan]cricketlog show 12[/]
-    """
-    from cricketlog.cli.render import entry_table
-
-    entry = pipeline().store.get(entry_id)
-    if as_json:
-        emit_json(entry.to_json())
-        return
-    console.print(entry_table(entry))
-    console.print(f"[dim]saved {entry.created_at:%Y-%m-%d %H:%M}, from {entry.source}[/]")
-    if entry.transcript:
-        console.print(entry.transcript, style="italic", markup=False, highlight=False)
-
-
-def _apply(entry: Entry, assignments: list[str]) -> Entry:
-    from cricketlog.entries.edits import set_field
-
-    for assignment in assignments:
-        field, sep, value = assignment.partition("=")
-        if not sep:
-            raise CricketlogError(
-                f"--set {assignment!r}: write it as field=value, e.g. mental_state=good."
-            )
-        entry = set_field(entry, field.strip(), value)
-    return entry
-
-
-@app.command()
-def edit(
-    entry_id: IdArg,
-    assignments: Annotated[
-        list[str] | None,
-        typer.Option("--set", help="field=value, e.g. batting.runs=32 (repeatable)."),
-    ] = None,
-    fmt: Annotated[
-        str, typer.Option("--format", help="How $EDITOR shows the entry: toml or json.")
-    ] = "toml",
-) -> None:
-    """Change an entry: --set fields, or edit the whole entry in $EDITOR.
-
-    Example: [cyan]cricketlog edit 12 --set batting.runs=32 --set mental_state=good[/]
-    """
-    from cricketlog.cli.render import entry_table
-
-    store = pipeline().store
-    entry: Entry = store.get(entry_id)
-    if assignments:
-        entry = _apply(entry, assignments)
-    else:
-        import click  # typer no longer re-exports edit()
-
-        from cricketlog.entries.text import from_text, to_text
-
-        if fmt not in ("toml", "json"):
-            raise CricketlogError(f"--format must be toml or json, not {fmt!r}.")
-        edited = click.edit(to_text(entry, fmt), extension=f".{fmt}")
-        if edited is None:
-            notice("Not saved in the editor: nothing changed.")
-            return
-        entry = from_text(edited, fmt)
-    saved = store.update(entry_id, entry)
-    console.print(entry_table(saved))
-    console.print(f"[green]Saved[/] #{saved.id}.")
-
-
-@app.command()
-def delete(
-    entry_id: IdArg,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
-) -> None:
-    """Delete an entry (asks first).
-
-    Example: [cyan]cricketlog delete 12[/]
-    """
-    from cricketlog.cli.render import entry_table
-
-    store = pipeline().store
-    entry = store.get(entry_id)
-    if not yes:
-        console.print(entry_table(entry))
-        if not typer.confirm(f"Delete entry #{entry_id}?", default=False):
-            notice("Nothing deleted.")
-            return
-    store.delete(entry_id)
-    console.print(f"Deleted #{entry_id}.")
 
 
 @app.command()
@@ -281,7 +207,10 @@ def export(
         str,
         typer.Option("--format", "-f", help="json (restorable with import --from-export) or csv."),
     ] = "json",
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here, not stdout.")] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", metavar="FILE", help="Write here (owner-only), not stdout."),
+    ] = None,
 ) -> None:
     """Export every entry, to keep or to move to another database.
 
@@ -290,17 +219,14 @@ def export(
     from cricketlog.entries.export import dump
 
     if fmt not in ("json", "csv"):
-        raise CricketlogError(f"--format must be json or csv, not {fmt!r}.")
+        raise UsageError(f"--format must be json or csv, not {fmt!r}.")
     kind: Literal["json", "csv"] = "json" if fmt == "json" else "csv"
     store = pipeline().store
     if out is None:
         dump(store, sys.stdout, kind)
         return
-    try:
-        with out.open("w", encoding="utf-8", newline="") as file:
-            count = dump(store, file, kind)
-    except OSError as exc:
-        raise CricketlogError(f"Cannot write {out}: {exc.strerror}.") from None
+    with output_file(out, newline="") as file:
+        count = dump(store, file, kind)
     notice(f"Exported {count} entries to {out}.")
 
 

@@ -1,7 +1,10 @@
 """The rows of ``cricketlog history``: one line per entry, as a table, CSV or Markdown.
 
 All three formats show the same columns, built once by :func:`rows`; ``--json`` prints whole
-entries instead (the contract's shape), since scripts want every field.
+entries instead (the contract's shape), since scripts want every field. Only the table for people
+cuts free text short; CSV and Markdown are for other tools and hold it whole. Every cell is one
+line with control characters written out (:func:`~cricketlog.cli.render.one_line`), so no note
+can break a row or reach the terminal raw.
 """
 
 from __future__ import annotations
@@ -16,96 +19,21 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.segment import Segment
 from rich.style import Style
 
-from cricketlog.cli.render import TITLES
-from cricketlog.entries.schemas import (
-    CoachingData,
-    FitnessData,
-    MatchData,
-    RestDayData,
-    SavedEntry,
-)
-from cricketlog.reports.match_figures import balls_to_overs, overs_to_balls
+from cricketlog.cli.render import TITLES, one_line
+from cricketlog.entries.schemas import SavedEntry
+from cricketlog.reports.brief import details
 
 COLUMNS: Final = ("id", "date", "kind", "details", "mental state")
-NOTE_CHARS: Final = 48
-"""Free text is cut to this length in the list (``cricketlog show ID`` has it whole)."""
 
 
-def _cut(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= NOTE_CHARS else text[: NOTE_CHARS - 1] + "…"
-
-
-def _words(value: str) -> str:
-    return value.replace("_", " ")
-
-
-def _fitness(data: FitnessData) -> list[str]:
-    parts = [_words(data.type)]
-    if data.duration_minutes is not None:
-        parts.append(f"{data.duration_minutes} min")
-    if data.distance_km is not None:
-        parts.append(f"{data.distance_km:g} km")
-    if data.intensity:
-        parts.append(data.intensity)
-    return [" ".join(parts), _cut(data.details)]
-
-
-def _coaching(data: CoachingData) -> list[str]:
-    head = _words(data.activity)
-    if data.duration_minutes is not None:
-        head += f" {data.duration_minutes} min"
-    return [
-        head,
-        _cut(f"work on: {data.areas_for_improvement}" if data.areas_for_improvement else ""),
-    ]
-
-
-def _match(data: MatchData) -> list[str]:
-    parts = [
-        " ".join(p for p in (f"v {data.opponent}" if data.opponent else "", data.result or "") if p)
-    ]
-    if bat := data.batting:
-        score = f"{bat.runs}{'*' if bat.dismissal == 'not_out' else ''}"
-        parts.append(score + (f" ({bat.balls}b)" if bat.balls is not None else ""))
-    if bowl := data.bowling:
-        runs = "-" if bowl.runs is None else bowl.runs
-        parts.append(f"{bowl.wickets}/{runs} ({balls_to_overs(overs_to_balls(bowl.overs))} ov)")
-    if keep := data.keeping:
-        parts.append(f"{(keep.catches or 0) + (keep.stumpings or 0)} dismissals keeping")
-    if fld := data.fielding:
-        parts.append(f"{(fld.catches or 0) + (fld.run_outs or 0)} dismissals fielding")
-    return parts
-
-
-def _rest(data: RestDayData) -> list[str]:
-    recovery = f"recovery {data.recovery_quality}" if data.recovery_quality else ""
-    return [_cut(data.activities), recovery]
-
-
-def details(entry: SavedEntry) -> str:
-    """The entry's key fields in a few words: ``running 45 min 5 km high; hill sprints``."""
-    data = entry.data
-    if isinstance(data, FitnessData):
-        parts = _fitness(data)
-    elif isinstance(data, CoachingData):
-        parts = _coaching(data)
-    elif isinstance(data, MatchData):
-        parts = _match(data)
-    else:
-        assert isinstance(data, RestDayData)
-        parts = _rest(data)
-    return "; ".join(p for p in parts if p)
-
-
-def rows(entries: Sequence[SavedEntry]) -> list[tuple[str, ...]]:
-    """One tuple of :data:`COLUMNS` per entry."""
+def rows(entries: Sequence[SavedEntry], whole: bool = False) -> list[tuple[str, ...]]:
+    """One tuple of :data:`COLUMNS` per entry, each cell one printable line."""
     return [
         (
             str(e.id),
             e.entry_date.isoformat(),
             TITLES[e.activity_type],
-            details(e),
+            one_line(details(e, whole)),
             e.data.mental_state or "",
         )
         for e in entries
@@ -151,7 +79,7 @@ def as_csv(entries: Sequence[SavedEntry]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
-    writer.writerows(rows(entries))
+    writer.writerows(rows(entries, whole=True))
     return buffer.getvalue()
 
 
@@ -162,5 +90,5 @@ def as_markdown(entries: Sequence[SavedEntry]) -> str:
         return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
     lines = [line(COLUMNS), line(["---"] * len(COLUMNS))]
-    lines += [line(row) for row in rows(entries)]
+    lines += [line(row) for row in rows(entries, whole=True)]
     return "\n".join(lines) + "\n"

@@ -1,13 +1,17 @@
-"""Entries as Rich tables for people to check.
+"""Entries as Rich tables for people to check, and text made safe to show on a terminal.
 
 Fields the player should still be asked for are shown as "not said" in yellow, so the gaps are
-obvious before saving.
+obvious before saving. What the player said is shown as text, never as markup or terminal
+control: :func:`printable` writes control characters out as escapes (``\\x1b``), so a note
+cannot recolour, clear or retitle the terminal, ring its bell, or hide text behind a
+right-to-left override.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
+from rich.markup import escape
 from rich.table import Table
 
 from cricketlog.entries.schemas import Entry, SavedEntry
@@ -20,6 +24,24 @@ TITLES = {
 }
 
 
+BIDI_CONTROLS: Final = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_ESCAPES: Final = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in [*range(0x20), 0x7F, *range(0x80, 0xA0), *map(ord, BIDI_CONTROLS)]
+    if chr(code) not in "\n\t"
+}
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters written out (``\\x1b``); newlines and tabs are kept."""
+    return text.translate(_ESCAPES)
+
+
+def one_line(text: str) -> str:
+    """``text`` printable and on one line, runs of whitespace made one space."""
+    return " ".join(printable(text).split())
+
+
 def _value(value: Any) -> str:
     if value is None:
         return "[dim]—[/]"
@@ -27,7 +49,8 @@ def _value(value: Any) -> str:
         return "[dim](none)[/]"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).replace("_", " ") if isinstance(value, str) else str(value)
+    text = str(value).replace("_", " ") if isinstance(value, str) else str(value)
+    return escape(printable(text))
 
 
 def entry_table(entry: Entry, number: int | None = None) -> Table:

@@ -1,27 +1,47 @@
 """Changing one field of an entry, from text a person typed, checked against the contract.
 
 Used wherever a player corrects an entry: the confirmation after ``record`` or ``import``,
-answers to the questions for missing fields, and ``cricketlog edit``. Paths are the contract's
-field names, dotted into match figures (``batting.runs``); ``entry_date``, ``activity_type`` and
-``transcript`` address the entry itself.
+answers to the questions for missing fields, and ``cricketlog edit``. Paths are the names an
+entry is shown with: the contract's field names, dotted into match figures (``batting.runs``),
+and ``date``, ``kind`` and ``transcript`` for the entry itself (``entry_date`` and
+``activity_type``, the contract's names for the first two, are taken too). Values are taken as
+they are shown: ``Sat 05 Dec 2026`` for a date, ``not out`` for ``not_out``, ``match`` for a kind.
+
+Changing the kind keeps the fields the new kind also has (mental state, duration, what went
+well...); :func:`dropped` names the ones that would be lost, so a door can ask first.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from cricketlog.entries.schemas import Entry
-from cricketlog.errors import CricketlogError
+from cricketlog.entries.schemas import DATA_MODELS, KIND_WORDS, Entry
+from cricketlog.errors import Invalid, NotFound
 
-TOP_LEVEL = ("activity_type", "entry_date", "transcript")
+TOP_LEVEL = ("kind", "date", "transcript")
+"""The entry's own fields, by the names it is shown with."""
+CONTRACT_NAMES = {
+    "kind": "activity_type",
+    "activity_type": "activity_type",
+    "date": "entry_date",
+    "entry_date": "entry_date",
+    "transcript": "transcript",
+}
 EMPTY = {"", "null", "none", "-"}
+SHOWN_DATE = "%a %d %b %Y"
+"""How an entry's date is shown (``Sat 05 Dec 2026``), so it can be typed back as shown."""
 
 
-class EditError(CricketlogError):
-    """A field or value that the contract does not allow."""
+class EditError(Invalid):
+    """A value that the contract does not allow."""
+
+
+class UnknownField(EditError, NotFound):
+    """A field that an entry of this kind does not have."""
 
 
 def parse_value(raw: str, annotation: Any = None) -> Any:
@@ -35,10 +55,20 @@ def parse_value(raw: str, annotation: Any = None) -> Any:
         return text
     if text.lower() in EMPTY:
         return None
+    if annotation is dt.date:
+        return _day(text)
     if _is_choice(annotation):
         return "_".join(text.lower().replace("-", " ").split())
     try:
         return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _day(text: str) -> str:
+    """A date typed as ISO or as shown, in ISO; other text is left for the contract to refuse."""
+    try:
+        return dt.datetime.strptime(text, SHOWN_DATE).date().isoformat()
     except ValueError:
         return text
 
@@ -73,14 +103,20 @@ def _sub_model(annotation: Any) -> Any:
 
 def set_field(entry: Entry, path: str, raw: str) -> Entry:
     """A copy of ``entry`` with ``path`` set to ``raw``; :class:`EditError` if that is invalid."""
-    if path not in fields_of(entry):
-        raise EditError(f"No field {path!r} in a {entry.activity_type} entry.")
+    if path not in CONTRACT_NAMES and path not in fields_of(entry):
+        raise UnknownField(
+            f"A {entry.activity_type} entry has no field {path!r}; its fields are "
+            f"{', '.join(fields_of(entry))}."
+        )
     document = entry.model_dump(mode="json", exclude={"missing", "questions"})
     head, _, tail = path.partition(".")
-    if path in TOP_LEVEL:
-        document[path] = parse_value(raw, Entry.model_fields[path].annotation)
-        if path == "activity_type":
-            document["data"] = {}
+    if path in CONTRACT_NAMES:
+        name = CONTRACT_NAMES[path]
+        value = parse_value(raw, Entry.model_fields[name].annotation)
+        if name == "activity_type":
+            value = KIND_WORDS.get(value, value) if isinstance(value, str) else value
+            document["data"] = _carried(entry.data, value)
+        document[name] = value
     elif tail:
         model = _sub_model(type(entry.data).model_fields[head].annotation)
         value = parse_value(raw, model.model_fields[tail].annotation)
@@ -89,6 +125,24 @@ def set_field(entry: Entry, path: str, raw: str) -> Entry:
         value = parse_value(raw, type(entry.data).model_fields[head].annotation)
         document["data"][head] = value
     return validate(document, path)
+
+
+def _carried(data: BaseModel, kind: Any) -> dict[str, Any]:
+    """The fields of ``data`` that an entry of ``kind`` also has, ready to fill it."""
+    model = DATA_MODELS.get(kind)
+    if model is None:
+        return {}
+    return {k: v for k, v in data.model_dump(mode="json").items() if k in model.model_fields}
+
+
+def dropped(before: Entry, after: Entry) -> list[str]:
+    """The fields that held something in ``before`` and are gone from ``after`` (a new kind)."""
+    kept = type(after.data).model_fields
+    return [
+        name
+        for name, value in before.data.model_dump().items()
+        if value not in (None, "") and name not in kept
+    ]
 
 
 def validate(document: dict[str, Any], what: str = "entry") -> Entry:

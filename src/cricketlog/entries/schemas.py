@@ -3,6 +3,12 @@
 Every stage after extraction speaks in these types: the extractors return :class:`Entry` lists, the
 store saves and returns them, reports read them, and ``--json`` prints them. ``missing`` and
 ``questions`` are derived from the data, never stored, so they cannot drift from it.
+
+Every number is finite and within a documented plausible maximum (:data:`LIMITS`), and text holds
+no NUL character and no lone surrogate, since PostgreSQL's JSON and a UTF-8 export cannot carry
+those. The checks live here, in the contract, so every door (extractors, ``edit``, restoring an
+export, the web) gets them and nothing can be stored that the export or a move to PostgreSQL
+would then refuse.
 """
 
 from __future__ import annotations
@@ -10,7 +16,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    computed_field,
+    model_validator,
+)
+
+from cricketlog.errors import Invalid
 
 ActivityType = Literal["fitness", "cricket_coaching", "cricket_match", "rest_day"]
 Scale = Literal["excellent", "good", "okay", "poor"]
@@ -33,8 +48,84 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
 SCALE: tuple[Scale, ...] = ("excellent", "good", "okay", "poor")
 INTENSITIES: tuple[Intensity, ...] = ("low", "medium", "high")
 
-NonNegInt = Annotated[int, Field(ge=0)]
-NonNegFloat = Annotated[float, Field(ge=0)]
+KIND_WORDS: dict[str, ActivityType] = {
+    "fitness": "fitness",
+    "coaching": "cricket_coaching",
+    "cricket_coaching": "cricket_coaching",
+    "match": "cricket_match",
+    "cricket_match": "cricket_match",
+    "rest": "rest_day",
+    "rest_day": "rest_day",
+}
+"""The short words for the kinds that people type (``--type match``, ``--set kind=rest``)."""
+
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2199, 12, 31)
+"""An entry's date lies in these years: no diary reaches further, and every window of days the
+reports draw around such a date (weeks, months, 28 days back) stays inside the calendar."""
+
+
+class OutsideCalendar(Invalid):
+    """A day before :data:`FIRST_DAY` or after :data:`LAST_DAY`."""
+
+
+def in_calendar(day: dt.date) -> dt.date:
+    """``day``, if it lies in the diary's calendar (the years an entry may have)."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise OutsideCalendar(f"{day} is outside the diary's calendar ({FIRST_DAY} to {LAST_DAY}).")
+    return day
+
+
+LIMITS: dict[str, float] = {
+    "duration_minutes": 24 * 60,
+    "distance_km": 500,
+    "runs": 600,
+    "balls": 1200,
+    "fours": 150,
+    "sixes": 100,
+    "overs": 100,
+    "maidens": 100,
+    "runs_conceded": 600,
+    "wickets": 20,
+    "dismissals": 20,
+    "byes": 200,
+}
+"""The largest plausible value of each number, all in one match or session. A session lasts at
+most a day; no run or ride is longer than 500 km. Batting: the highest first-class innings is
+501, the longest some 1,000 balls. A match may have two innings, so 20 wickets and 20 catches,
+stumpings or run outs; 100 overs covers the longest spells of multi-day cricket."""
+
+
+def _storable(text: str) -> str:
+    """Refuse text that PostgreSQL's JSON or a UTF-8 export cannot hold."""
+    if "\x00" in text:
+        raise ValueError("text cannot hold a NUL character")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("text cannot hold a lone surrogate character") from None
+    return text
+
+
+Text = Annotated[str, AfterValidator(_storable)]
+
+
+def _count(limit: str) -> Any:
+    return Field(ge=0, le=int(LIMITS[limit]))
+
+
+Minutes = Annotated[int, _count("duration_minutes")]
+Kilometres = Annotated[float, Field(ge=0, le=LIMITS["distance_km"], allow_inf_nan=False)]
+Overs = Annotated[float, Field(ge=0, le=LIMITS["overs"], allow_inf_nan=False)]
+Runs = Annotated[int, _count("runs")]
+Balls = Annotated[int, _count("balls")]
+Fours = Annotated[int, _count("fours")]
+Sixes = Annotated[int, _count("sixes")]
+Maidens = Annotated[int, _count("maidens")]
+RunsConceded = Annotated[int, _count("runs_conceded")]
+Wickets = Annotated[int, _count("wickets")]
+Dismissals = Annotated[int, _count("dismissals")]
+Byes = Annotated[int, _count("byes")]
 
 
 class _Data(BaseModel):
@@ -45,10 +136,10 @@ class FitnessData(_Data):
     """A run, a gym session or any other exercise."""
 
     type: FitnessType = "other"
-    duration_minutes: NonNegInt | None = None
-    distance_km: NonNegFloat | None = None
+    duration_minutes: Minutes | None = None
+    distance_km: Kilometres | None = None
     intensity: Intensity | None = None
-    details: str = ""
+    details: Text = ""
     """What was done, in the player's words."""
     mental_state: Scale | None = None
 
@@ -57,64 +148,64 @@ class CoachingData(_Data):
     """A cricket training session: drills, nets, keeping practice, a lesson."""
 
     activity: CoachingActivity = "other"
-    duration_minutes: NonNegInt | None = None
-    what_went_well: str = ""
-    areas_for_improvement: str = ""
+    duration_minutes: Minutes | None = None
+    what_went_well: Text = ""
+    areas_for_improvement: Text = ""
     mental_state: Scale | None = None
 
 
 class Batting(_Data):
     """An innings: runs always, the rest when said."""
 
-    runs: NonNegInt = 0
-    balls: NonNegInt | None = None
-    fours: NonNegInt | None = None
-    sixes: NonNegInt | None = None
+    runs: Runs = 0
+    balls: Balls | None = None
+    fours: Fours | None = None
+    sixes: Sixes | None = None
     dismissal: Dismissal | None = None
 
 
 class Bowling(_Data):
     """Bowling figures; ``overs`` 4.2 means four overs and two balls."""
 
-    overs: NonNegFloat = 0.0
-    maidens: NonNegInt | None = None
-    runs: NonNegInt | None = None
-    wickets: NonNegInt = 0
+    overs: Overs = 0.0
+    maidens: Maidens | None = None
+    runs: RunsConceded | None = None
+    wickets: Wickets = 0
 
 
 class Keeping(_Data):
     """Dismissals and byes as wicket keeper."""
 
-    catches: NonNegInt | None = None
-    stumpings: NonNegInt | None = None
-    byes: NonNegInt | None = None
+    catches: Dismissals | None = None
+    stumpings: Dismissals | None = None
+    byes: Byes | None = None
 
 
 class Fielding(_Data):
     """Catches and run outs taken in the field, not as keeper."""
 
-    catches: NonNegInt | None = None
-    run_outs: NonNegInt | None = None
+    catches: Dismissals | None = None
+    run_outs: Dismissals | None = None
 
 
 class MatchData(_Data):
     """A match: result, and what the player did with bat, ball, gloves and in the field."""
 
-    opponent: str | None = None
+    opponent: Text | None = None
     result: Result | None = None
     batting: Batting | None = None
     bowling: Bowling | None = None
     keeping: Keeping | None = None
     fielding: Fielding | None = None
-    what_went_well: str = ""
-    areas_for_improvement: str = ""
+    what_went_well: Text = ""
+    areas_for_improvement: Text = ""
     mental_state: Scale | None = None
 
 
 class RestDayData(_Data):
     """A day off: what the player did instead, and how recovery went."""
 
-    activities: str = ""
+    activities: Text = ""
     recovery_quality: Scale | None = None
     mental_state: Scale | None = None
 
@@ -161,9 +252,9 @@ class Entry(BaseModel):
     model_config = ConfigDict(validate_assignment=True)
 
     activity_type: ActivityType
-    entry_date: dt.date
+    entry_date: Annotated[dt.date, Field(ge=FIRST_DAY, le=LAST_DAY)]
     """The day of the activity (today unless the player said otherwise)."""
-    transcript: str = ""
+    transcript: Text = ""
     """The text the entry came from."""
     data: EntryData
     unsure: list[str] = Field(default_factory=list, exclude=True)
@@ -220,7 +311,7 @@ class SavedEntry(Entry):
 
     id: int
     created_at: dt.datetime
-    source: str = "typed"
+    source: Text = "typed"
     """The audio file name it came from, or ``typed``."""
 
     def to_json(self) -> dict[str, Any]:

@@ -42,11 +42,9 @@ def from_text(text: str, fmt: str = "toml") -> Entry:
     try:
         document = json.loads(text) if fmt == "json" else tomllib.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
-        raise EditError(
-            f"The edited entry is not valid {fmt.upper()}: {exc}. Nothing saved."
-        ) from None
+        raise EditError(f"The edited entry is not valid {fmt.upper()}: {exc}.") from None
     if not isinstance(document, dict):
-        raise EditError("The edited entry must be one object. Nothing saved.")
+        raise EditError("The edited entry must be one object.")
     unknown = sorted(set(document) - EDITABLE)
     if unknown:
         raise EditError(

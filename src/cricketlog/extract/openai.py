@@ -20,6 +20,7 @@ by the same rules and the model never does calendar arithmetic.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -204,6 +205,10 @@ class OpenAIExtractor:
                 )
             except ValidationError:
                 raise ExtractionError(_UNFIT) from None
+            except (AttributeError, TypeError, json.JSONDecodeError):
+                # The client reads the body before checking its shape, so an answer that is not
+                # the API's JSON (a proxy's HTML page, a cut-off body, null) fails inside it so.
+                raise ExtractionError(_NOT_JSON) from None
         message = completion.choices[0].message
         if message.refusal:
             raise ExtractionError("OpenAI declined to read this text into entries.")
@@ -213,6 +218,9 @@ class OpenAIExtractor:
 
 
 _UNFIT = "OpenAI's answer did not fit the diary format; try again or use the rules extractor."
+_NOT_JSON = (
+    "The OpenAI server's answer was not the API's JSON: check openai_base_url, or try again."
+)
 
 
 def to_entry(draft: EntryDraft, text: str, today: dt.date) -> Entry:

@@ -3,14 +3,19 @@
 The page makes no request of its own (no CDN, fonts, scripts or images), so it opens offline, can
 be mailed as an attachment, and shows a player's health data to no third party. The charts are
 drawn here as SVG from the same :class:`~cricketlog.reports.summary.Summary` the terminal shows.
+
+A coach reads it without the tool at hand, so the page explains itself: the load chart has a
+scaled axis and each bar its value, "estimated" is said in words, and the sessions are listed.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from html import escape
 from typing import Final
 
+from cricketlog.reports.brief import details
 from cricketlog.reports.match_figures import number
 from cricketlog.reports.summary import Summary, mood_name
 from cricketlog.reports.training_load import ACWR_WARNING
@@ -26,9 +31,24 @@ h1 { font-size: 1.6rem; }
 h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 2px solid #2e7d32; }
 table { border-collapse: collapse; } td, th { padding: .25rem .8rem; text-align: left; }
 tr:nth-child(even) { background: #f1f6f1; } .num { text-align: right; }
+td:first-child, th { white-space: nowrap; }
 .warning { color: #b71c1c; font-weight: bold; } .muted { color: #667; }
-svg text { font-size: 11px; fill: #333; }
+svg text { font-size: 11px; fill: #333; } svg .value { font-size: 9px; }
 """
+TICKS: Final = 4
+"""About this many steps up the load axis, each a round number (1, 2 or 5 times a power of 10)."""
+KINDS: Final = {
+    "fitness": "Fitness",
+    "cricket_coaching": "Cricket coaching",
+    "cricket_match": "Cricket match",
+    "rest_day": "Rest day",
+}
+ESTIMATED: Final = (
+    "<strong>Estimated</strong>: sessions whose load uses a standard figure for something the "
+    "player did not say: a fitness session's minutes (45) or effort (5 of 10), a coaching "
+    "session's minutes (60), and every match (180 minutes, effort 7). The load is then roughly "
+    "right rather than missing."
+)
 
 
 def _table(rows: Sequence[Sequence[str]], header: Sequence[str] = ()) -> str:
@@ -37,31 +57,60 @@ def _table(rows: Sequence[Sequence[str]], header: Sequence[str] = ()) -> str:
     return f"<table>{'<tr>' + head + '</tr>' if head else ''}{body}</table>"
 
 
+def _step(top: int) -> int:
+    """A round step for the load axis, so about :data:`TICKS` of them reach ``top``."""
+    rough = max(top / TICKS, 1)
+    power = 10 ** math.floor(math.log10(rough))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= rough)
+
+
 def load_chart(summary: Summary) -> str:
-    """Training load per day as an SVG bar chart."""
+    """Training load per day as an SVG bar chart, with a load axis and each bar's value."""
     days = summary.days
-    top = max((d.load for d in days), default=0) or 1
+    step_load = _step(max((d.load for d in days), default=0))
+    top = step_load * math.ceil(max(max((d.load for d in days), default=0), 1) / step_load)
     step = (WIDTH - LEFT - PAD) / len(days)
+    base = HEIGHT - PAD
+
+    def y(load: float) -> float:
+        return base - (HEIGHT - 2 * PAD) * load / top
+
+    axis = [
+        f'<line x1="{LEFT}" y1="{y(v):.1f}" x2="{WIDTH - PAD}" y2="{y(v):.1f}" stroke="#ddd"/>'
+        f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{v}</text>'
+        for v in range(0, top + 1, step_load)
+    ]
+    axis.append(
+        f'<text x="14" y="{HEIGHT / 2:.1f}" text-anchor="middle" '
+        f'transform="rotate(-90 14 {HEIGHT / 2:.1f})">load (AU)</text>'
+        f'<line x1="{LEFT}" y1="{PAD}" x2="{LEFT}" y2="{base}" stroke="#333"/>'
+        f'<line x1="{LEFT}" y1="{base}" x2="{WIDTH - PAD}" y2="{base}" stroke="#333"/>'
+    )
+    short = len(days) <= 14
     bars = []
     for i, day in enumerate(days):
-        height = (HEIGHT - 2 * PAD) * day.load / top
-        x, y = LEFT + i * step, HEIGHT - PAD - height
+        x, top_y = LEFT + i * step, y(day.load)
         bars.append(
-            f'<rect x="{x + step * 0.1:.1f}" y="{y:.1f}" width="{step * 0.8:.1f}" '
-            f'height="{height:.1f}" fill="#2e7d32"><title>{day.day}: {day.load}</title></rect>'
+            f'<rect x="{x + step * 0.1:.1f}" y="{top_y:.1f}" width="{step * 0.8:.1f}" '
+            f'height="{base - top_y:.1f}" fill="#2e7d32">'
+            f"<title>{day.day}: {day.load}</title></rect>"
         )
-        short = len(days) <= 14
         if short or i % 7 == 0:
-            bars.append(
-                _label(
-                    x + step / 2, HEIGHT - PAD + 15, f"{day.day:{'%a %d' if short else '%d %b'}}"
-                )
-            )
-        if day.load and short:
-            bars.append(_label(x + step / 2, y - 4, str(day.load)))
-    base = HEIGHT - PAD
-    axis = f'<line x1="{LEFT}" y1="{base}" x2="{WIDTH - PAD}" y2="{base}" stroke="#333"/>'
-    return _svg("Training load per day", axis + "".join(bars))
+            label = f"{day.day:{'%a %d' if short else '%d %b'}}"
+            bars.append(_label(x + step / 2, base + 15, label))
+        if day.load:
+            bars.append(_value(x + step / 2, top_y - 4, day.load, upright=short))
+    return _svg("Training load per day", "".join(axis + bars))
+
+
+def _value(x: float, y: float, load: int, upright: bool) -> str:
+    """A bar's value above it; turned on its side where the bars are narrow (a month)."""
+    if upright:
+        return _label(x, y, str(load))
+    return (
+        f'<text class="value" x="{x + 3:.1f}" y="{y:.1f}" text-anchor="start" '
+        f'transform="rotate(-90 {x + 3:.1f} {y:.1f})">{load}</text>'
+    )
 
 
 def mental_chart(summary: Summary) -> str:
@@ -114,12 +163,27 @@ def _workload(summary: Summary) -> str:
     return text
 
 
+def _entries(summary: Summary) -> str:
+    """Every entry of the window, oldest first, in a few words."""
+    if not summary.entries:
+        return '<p class="muted">No entries in this window.</p>'
+    rows = [
+        (
+            f"{e.entry_date:%a %d %b}",
+            KINDS[e.activity_type],
+            details(e, whole=True),
+            e.data.mental_state or "",
+        )
+        for e in sorted(summary.entries, key=lambda e: e.entry_date)
+    ]
+    return _table(rows, ("day", "kind", "details", "mental state"))
+
+
 def render(summary: Summary) -> str:
     """The whole page."""
     mental = summary.mental
     sessions = [
-        (k.kind.replace("_", " ").capitalize(), str(k.sessions), str(k.minutes), str(k.estimated))
-        for k in summary.kinds
+        (KINDS[k.kind], str(k.sessions), str(k.minutes), str(k.estimated)) for k in summary.kinds
     ]
     themes = [(name, str(count)) for name, count in summary.themes]
     return f"""<!DOCTYPE html>
@@ -132,6 +196,7 @@ def render(summary: Summary) -> str:
 Load is session RPE: minutes × effort (0-10).</p>
 <h2>Sessions</h2>
 {_table(sessions, ("kind", "sessions", "minutes", "estimated"))}
+<p class="muted">{ESTIMATED}</p>
 <h2>Training load</h2>
 {load_chart(summary)}
 <p>Total load: <strong>{summary.total_load}</strong>.</p>
@@ -147,5 +212,7 @@ up to {summary.as_of:%a %d %b}.</p>
 {_table(summary.matches.rows())}
 <h2>Areas for improvement</h2>
 {_table(themes, ("theme", "entries")) if themes else '<p class="muted">None noted.</p>'}
+<h2>Sessions, day by day</h2>
+{_entries(summary)}
 </body></html>
 """

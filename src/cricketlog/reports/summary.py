@@ -19,8 +19,16 @@ from dataclasses import dataclass
 from typing import Final
 
 from cricketlog.config import CHOICES
-from cricketlog.entries.schemas import ACTIVITY_TYPES, ActivityType, Entry, MatchData, Scale
-from cricketlog.errors import CricketlogError
+from cricketlog.entries.schemas import (
+    ACTIVITY_TYPES,
+    FIRST_DAY,
+    ActivityType,
+    Entry,
+    MatchData,
+    Scale,
+    in_calendar,
+)
+from cricketlog.errors import Invalid
 from cricketlog.reports.match_figures import MatchFigures, match_figures
 from cricketlog.reports.training_load import (
     CHRONIC_DAYS,
@@ -110,10 +118,19 @@ def month(today: dt.date) -> Window:
     return Window(today.replace(day=1), today.replace(day=last), f"{today:%B %Y}")
 
 
+class WindowError(Invalid):
+    """A day that cannot be read, or a window of days outside the diary's calendar."""
+
+
 def last_days(today: dt.date, days: int) -> Window:
     """The ``days`` days ending today."""
     if days < 1:
-        raise CricketlogError(f"--last needs a number of days of at least 1, not {days}.")
+        raise WindowError(f"A window of the last days needs at least 1 day, not {days}.")
+    if days > (today - FIRST_DAY).days + 1:
+        raise WindowError(
+            f"The last {days} days reach back before {FIRST_DAY}, "
+            "where the diary's calendar begins."
+        )
     return Window(today - dt.timedelta(days=days - 1), today, f"last {days} days")
 
 
@@ -126,17 +143,17 @@ def between(since: dt.date | None, until: dt.date) -> Window:
 def parse_day(text: str, today: dt.date) -> dt.date:
     """A date given as ``YYYY-MM-DD`` or in words ("yesterday", "last monday")."""
     try:
-        return dt.date.fromisoformat(text.strip())
+        return in_calendar(dt.date.fromisoformat(text.strip()))
     except ValueError:
         pass
     from cricketlog.extract.dates import resolve_date
 
     day = resolve_date(text, today)
     if day is None:
-        raise CricketlogError(
+        raise WindowError(
             f"Cannot read the date {text!r}: use YYYY-MM-DD, 'yesterday' or 'last monday'."
         )
-    return day
+    return in_calendar(day)
 
 
 @dataclass(frozen=True)
@@ -201,6 +218,8 @@ class Summary:
     matches: MatchFigures
     themes: list[tuple[str, int]]
     """The most frequent areas for improvement, with how many entries named each."""
+    entries: list[Entry]
+    """The window's entries, in the order they were given (newest first from the database)."""
 
     @property
     def total_load(self) -> int:
@@ -313,6 +332,7 @@ def summarise(
         logged_rest_days=sum(day in rested for day in idle),
         matches=match_figures(e.data for e in inside if isinstance(e.data, MatchData)),
         themes=improvement_themes(inside),
+        entries=inside,
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,9 +50,19 @@ class Query:
 
 
 def searchable(entry: SavedEntry) -> str:
-    """The lower-cased text a ``--search`` looks in: the transcript and every data value."""
+    """The lower-cased text a ``--search`` looks in: the transcript and every data value.
+
+    Underscores become spaces, so ``drills`` finds ``batting_drills``.
+    """
     data: dict[str, Any] = entry.data.model_dump()
-    return " ".join([entry.transcript, *(str(v) for v in data.values() if v)]).lower()
+    text = " ".join([entry.transcript, *(str(v) for v in data.values() if v)])
+    return text.replace("_", " ").lower()
+
+
+def words_pattern(search: str) -> re.Pattern[str]:
+    """A search as whole words: ``cover`` finds "cover drive", not "recovered"."""
+    words = r"\s+".join(re.escape(word) for word in search.lower().replace("_", " ").split())
+    return re.compile(rf"(?<!\w){words}(?!\w)")
 
 
 def _day(value: Any) -> dt.date:
@@ -130,8 +141,8 @@ class EntryTable:
             sql += f" LIMIT {int(query.limit)}"
         entries = [self._saved(row) for row in self._rows(sql, params)]
         if query.search:
-            needle = query.search.lower()
-            entries = [e for e in entries if needle in searchable(e)]
+            pattern = words_pattern(query.search)
+            entries = [e for e in entries if pattern.search(searchable(e))]
         return entries[: query.limit] if query.limit is not None else entries
 
     def by_source(self, sha256: str) -> list[SavedEntry]:

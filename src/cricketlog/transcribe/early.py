@@ -6,7 +6,8 @@ pay is guessing early: whenever the speaker pauses, everything heard so far is t
 background thread. Recordings end in silence (auto-stop waits for it; people press Enter after
 they finish talking), and trailing silence is trimmed before transcription anyway, so when no
 speech came after the pause the guess *is* the transcript and the end costs nothing. When speech
-did come after it, the whole clip is transcribed again as usual.
+did come after it, the whole clip is transcribed again as usual. Each guess can also be shown while
+the player is still talking (``on_heard``): a web page shows the words as they are heard.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ POLL_S = 0.05
 
 
 class Growing(Protocol):
-    """A recording in progress, as :class:`~cricketlog.audio.record.Recorder` exposes it."""
+    """A recording in progress, as :class:`~cricketlog.audio.capture.Capture` exposes it."""
 
     @property
     def speech_end(self) -> int:
@@ -50,9 +51,16 @@ class Growing(Protocol):
 class EarlyTranscriber:
     """Watches a :class:`Growing` recording and transcribes it in each pause."""
 
-    def __init__(self, recording: Growing, transcribe: Callable[[Audio], Transcript]) -> None:
+    def __init__(
+        self,
+        recording: Growing,
+        transcribe: Callable[[Audio], Transcript],
+        on_heard: Callable[[Transcript], None] | None = None,
+    ) -> None:
         self.recording = recording
         self.transcribe = transcribe
+        self.on_heard = on_heard
+        """Called (on the watching thread) with each new guess that has words in it."""
         self.used_early = False
         """Whether :meth:`finish` returned the early transcript (for the benchmark and tests)."""
         self._covered = -1  # speech_end the guess was made for
@@ -75,6 +83,8 @@ class EarlyTranscriber:
                 except CricketlogError:
                     guess = None  # finish() transcribes again and reports the error there
                 self._guess, self._covered = guess, end
+                if guess is not None and guess.text and self.on_heard is not None:
+                    self.on_heard(guess)
 
     def stop(self) -> None:
         """Stop watching, waiting for a transcription under way (none may run at exit)."""

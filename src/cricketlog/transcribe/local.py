@@ -8,8 +8,8 @@ a lock, so a background thread can load it while the player is still talking.
 
 The model is always built on a short-lived thread of its own. CTranslate2 sets up its OpenMP
 threads in the thread that loads the model, and a thread that later transcribes with the model it
-loaded itself runs about half as fast on two cores (0.70 s against 0.36 s for a 10 s clip, with
-far more time in the kernel): the two sets of OpenMP threads contend. Loading elsewhere keeps every
+loaded itself runs about half as fast on two cores, with far more time in the kernel: the two
+sets of OpenMP threads contend. Loading elsewhere keeps every
 caller, the main thread included, on the fast path (``benchmarks/bench_import.py`` measures it).
 """
 
