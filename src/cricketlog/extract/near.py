@@ -2,8 +2,8 @@
 
 Many readings depend on the words right before a match ("10 by 1 minute" is per repetition,
 "skipped the gym" is not a session). Searching the whole text before the match for a pattern
-anchored at its end (``...$``) tries every position of that text, so a note of n words cost n²
-(issue: a 186 KB dictation took 41 s). Every such look goes through here and reads back at most
+anchored at its end (``...$``) tries every position of that text, so a long dictation took time
+in the square of its length. Every such look goes through here and reads back at most
 :data:`LOOK_BACK` characters, which is longer than any phrase the vocabulary looks back for.
 """
 
