@@ -229,6 +229,7 @@ ASKED: dict[ActivityType, tuple[str, ...]] = {
 
 QUESTIONS: dict[str, str] = {
     "duration_minutes": "How long did it take, in minutes?",
+    "distance_km": "How far did you go, in kilometres?",
     "intensity": "How hard was it: low, medium or high?",
     "mental_state": "How did you feel mentally: excellent, good, okay or poor?",
     "recovery_quality": "How well did you recover: excellent, good, okay or poor?",
@@ -287,7 +288,8 @@ class Entry(BaseModel):
     def missing(self) -> list[str]:
         """The fields the player did not give that they should be asked for."""
         asked = [f for f in ASKED[self.activity_type] if getattr(self.data, f) is None]
-        return asked + [f for f in self.unsure if _figure(self.data, f) is None]
+        doubted = [f for f in self.unsure if f not in asked and _figure(self.data, f) is None]
+        return asked + doubted
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -301,9 +303,9 @@ class Entry(BaseModel):
 
 
 def _figure(data: EntryData, path: str) -> Any:
-    """The value at a dotted ``path`` ("fielding.catches") of ``data``, None when not there."""
-    record, _, name = path.partition(".")
-    return getattr(getattr(data, record, None), name, None)
+    """The value at ``path`` ("distance_km", "fielding.catches") of ``data``, or None."""
+    record, _, name = path.rpartition(".")
+    return getattr(getattr(data, record, None) if record else data, name, None)
 
 
 class SavedEntry(Entry):

@@ -4,15 +4,16 @@ Players say figures in many shapes ("32 off 28", "23 not out", "3 for 41 off 8",
 maiden, 0 for 18", "gave 28 runs and took 1 wicket"), so each figure has a short list of patterns
 over the digit view of the text (see :mod:`cricketlog.extract.numbers`). Dismissals and results
 come from the tables in :mod:`cricketlog.extract.vocab`. Batting and bowling figures are only
-read where the player did not say they did not bat or bowl.
+read where the player did not say they did not bat or bowl. The figures come back as plain
+dicts, judged for plausibility before they become the contract's records.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
-from cricketlog.entries.schemas import Batting, Bowling, Dismissal, Fielding, Keeping, Result
+from cricketlog.entries.schemas import Dismissal, Result
 from cricketlog.extract.clauses import Clause
 from cricketlog.extract.numbers import NO_WORDS, corrected, count
 from cricketlog.extract.vocab import (
@@ -24,6 +25,10 @@ from cricketlog.extract.vocab import (
     RESULTS,
     WEEKDAY,
 )
+
+Figures = dict[str, Any]
+"""A record's figures (an innings, a spell, keeping, fielding) by the contract's field names;
+:mod:`cricketlog.extract.plausible` judges them before they become a record."""
 
 _NO = "|".join(NO_WORDS)
 _N = rf"(\d+|a|an|one|{_NO})"
@@ -322,7 +327,7 @@ def _own(clauses: list[Clause]) -> list[Clause]:
     return [c for c in clauses if not (_SOMEONE_ELSE.search(c.raw) and not _I.search(c.raw))]
 
 
-def batting(clauses: list[Clause]) -> Batting | None:
+def batting(clauses: list[Clause]) -> Figures | None:
     """The innings the clauses describe, or None when there was none."""
     clauses = _own(clauses)
     text = corrected(" , ".join(_TEAM_TOTAL.sub("", _POSITION.sub("", c.num)) for c in clauses))
@@ -348,7 +353,7 @@ def batting(clauses: list[Clause]) -> Batting | None:
         n_balls = {"golden": 1, "diamond": 0}.get(duck[1] or "", n_balls)
     if n_balls is None and (nth := _NTH_BALL.search(text)):
         n_balls = _ORDINALS.get(nth[1]) or int(nth[1][0])
-    return Batting(
+    return dict(
         runs=0 if at is duck else int(at[1]),
         balls=n_balls,
         fours=count(fours[1]) if fours else None,
@@ -363,14 +368,14 @@ def _sentence_at(clauses: list[Clause], text: str, position: int) -> int:
     return clauses[min(clause_index, len(clauses) - 1)].sentence
 
 
-def bowling(clauses: list[Clause]) -> Bowling | None:
+def bowling(clauses: list[Clause]) -> Figures | None:
     """The bowling figures the clauses describe, or None when the player did not bowl."""
     text = _OVERS_NOT_BOWLED.sub("", corrected(" , ".join(c.num for c in _own(clauses))))
     if _NO_BOWL.search(text):
         return None
     omrw = next((m for m in _OMRW.finditer(text) if _is_spell(m)), None)
     if omrw:
-        return Bowling(
+        return dict(
             overs=float(omrw[1]), maidens=int(omrw[2]), runs=int(omrw[3]), wickets=int(omrw[4])
         )
     figures = next((m for m in _FIGURES.finditer(text) if int(m[1]) <= 10), None)
@@ -385,7 +390,7 @@ def bowling(clauses: list[Clause]) -> Bowling | None:
         n_wickets = int(haul[1]) if haul[1] else 0
     maidens = _MAIDENS.search(text)
     runs = int(figures[2]) if figures else int(_taken(conceded)) if conceded else None
-    return Bowling(
+    return dict(
         overs=float(overs[1]) if overs else 0.0,
         maidens=count(maidens[1]) if maidens else None,
         runs=runs,
@@ -421,17 +426,17 @@ def _is_spell(omrw: re.Match[str]) -> bool:
     return maidens <= overs and wickets <= 10
 
 
-def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fielding | None]:
+def keeping_and_fielding(clauses: list[Clause]) -> tuple[Figures | None, Figures | None]:
     """Keeping when the player kept wicket, and catches and run outs taken in the field."""
     text = corrected(" , ".join(c.num for c in clauses))
     catches = _CATCHES.search(text)
     n_catches = count(_taken(catches)) if catches else None
     run_outs = _RUN_OUTS.search(text)
     n_run_outs = count(run_outs[1] or run_outs[2] or "1") if run_outs else None
-    keeping = None
+    keeping: Figures | None = None
     if _KEPT.search(text):
         stumpings, byes = _STUMPINGS.search(text), _BYES.search(text)
-        keeping = Keeping(
+        keeping = dict(
             catches=n_catches,
             stumpings=count(stumpings[1]) if stumpings else None,
             byes=count(byes[1]) if byes else None,
@@ -439,7 +444,7 @@ def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fieldin
         n_catches = None
     if n_catches is None and n_run_outs is None:
         return keeping, None
-    return keeping, Fielding(catches=n_catches, run_outs=n_run_outs)
+    return keeping, dict(catches=n_catches, run_outs=n_run_outs)
 
 
 def result(clauses: list[Clause]) -> Result | None:

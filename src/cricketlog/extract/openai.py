@@ -38,7 +38,7 @@ from cricketlog.entries.schemas import (
 from cricketlog.errors import ExtractionError
 from cricketlog.extract.base import check_length
 from cricketlog.extract.dates import resolve_date
-from cricketlog.extract.plausible import checked
+from cricketlog.extract.plausible import judged
 from cricketlog.openai_client import api_errors, make_client
 
 SYSTEM_PROMPT = """\
@@ -189,7 +189,7 @@ class OpenAIExtractor:
         """The entries ``text`` describes, in spoken order."""
         check_length(text)
         draft = self._ask(text, today)
-        return [checked(to_entry(entry, text, today)) for entry in draft.entries]
+        return [to_entry(entry, text, today) for entry in draft.entries]
 
     def _ask(self, text: str, today: dt.date) -> DiaryDraft:
         system = SYSTEM_PROMPT.format(weekday=f"{today:%A}", today=today.isoformat())
@@ -228,13 +228,15 @@ def to_entry(draft: EntryDraft, text: str, today: dt.date) -> Entry:
     data = getattr(draft, draft.activity_type)
     if data is None:
         raise ExtractionError(_UNFIT)
+    figures, unsure = judged(data.model_dump())
     try:
         return Entry.model_validate(
             {
                 "activity_type": draft.activity_type,
                 "entry_date": resolve_date(draft.day, today) or today,
                 "transcript": text,
-                "data": data.model_dump(),
+                "data": figures,
+                "unsure": unsure,
             }
         )
     except ValidationError:

@@ -16,22 +16,16 @@ same entries for the same text every time. The flow:
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from cricketlog.entries.schemas import (
-    CoachingData,
-    Entry,
-    EntryData,
-    FitnessData,
-    MatchData,
-    RestDayData,
-)
+from cricketlog.entries.schemas import DATA_MODELS, Entry, EntryData, FitnessData
 from cricketlog.extract import match, notes
 from cricketlog.extract.base import check_length
 from cricketlog.extract.clauses import Clause, split
 from cricketlog.extract.feelings import OVERALL, Feeling, best, intensity, read_feelings
 from cricketlog.extract.moods import spread_moods
 from cricketlog.extract.numbers import distance_km, duration_minutes
-from cricketlog.extract.plausible import checked
+from cricketlog.extract.plausible import judged
 from cricketlog.extract.regroup import regroup
 from cricketlog.extract.segment import Segment, segment
 
@@ -51,7 +45,13 @@ class _Activity:
     def mind(self) -> Feeling | None:
         return best([f for fs in self.feelings for f in fs], "mind")
 
-    def data(self) -> EntryData:
+    def data(self) -> tuple[EntryData, list[str]]:
+        """The entry's data, and the figures heard but not believed, to ask for instead."""
+        kind = self.seg.cue.activity_type
+        data, unsure = judged(self._fields())
+        return DATA_MODELS[kind].model_validate(data), unsure  # type: ignore[index,return-value]
+
+    def _fields(self) -> dict[str, Any]:
         kind = self.seg.cue.activity_type
         mental = self.mind()
         state = mental.value if mental else None
@@ -59,8 +59,8 @@ class _Activity:
             return self._fitness(state)
         if kind == "cricket_coaching":
             well, improve = notes.well_and_improve(self.clauses, self.feelings)
-            return CoachingData(
-                activity=self.seg.cue.kind,  # type: ignore[arg-type]
+            return dict(
+                activity=self.seg.cue.kind,
                 duration_minutes=duration_minutes(self.num),
                 what_went_well=well,
                 areas_for_improvement=improve,
@@ -69,27 +69,27 @@ class _Activity:
         if kind == "cricket_match":
             return self._match(state)
         body = best([f for fs in self.feelings for f in fs], "body")
-        return RestDayData(
+        return dict(
             activities=notes.rest_activities(*self.notes),
             recovery_quality=body.value if body else None,
             mental_state=state,
         )
 
-    def _fitness(self, state: str | None) -> FitnessData:
+    def _fitness(self, state: str | None) -> dict[str, Any]:
         hard = next((i for c in self.clauses if (i := intensity(c))), None)
-        return FitnessData(
-            type=self.seg.cue.kind,  # type: ignore[arg-type]
+        return dict(
+            type=self.seg.cue.kind,
             duration_minutes=duration_minutes(self.num),
             distance_km=distance_km(self.num),
             intensity=hard,
             details=notes.description(*self.notes),
-            mental_state=state,  # type: ignore[arg-type]
+            mental_state=state,
         )
 
-    def _match(self, state: str | None) -> MatchData:
+    def _match(self, state: str | None) -> dict[str, Any]:
         keeping, fielding = match.keeping_and_fielding(self.clauses)
         well, improve = notes.well_and_improve(self.clauses, self.feelings)
-        return MatchData(
+        return dict(
             opponent=match.opponent(self.clauses),
             result=match.result(self.clauses),
             batting=match.batting(self.clauses),
@@ -98,7 +98,7 @@ class _Activity:
             fielding=fielding,
             what_went_well=well,
             areas_for_improvement=improve,
-            mental_state=state,  # type: ignore[arg-type]
+            mental_state=state,
         )
 
 
@@ -116,18 +116,20 @@ class RulesExtractor:
         entries = []
         for seg in segments:
             activity = _Activity(seg, clauses, feelings)
+            data, unsure = activity.data()
             entries.append(
                 Entry(
                     activity_type=seg.cue.activity_type,  # type: ignore[arg-type]
                     entry_date=seg.date or today,
                     transcript=", ".join(c.raw for c in activity.clauses),
-                    data=activity.data(),
+                    data=data,
+                    unsure=unsure,
                 )
             )
         if len(entries) > 1:
             spread_moods(entries, segments, clauses, feelings, today)
             _spread_effort(entries, [clauses[i] for i in segments[-1].clauses])
-        return [checked(entry) for entry in entries]
+        return entries
 
 
 def _spread_effort(entries: list[Entry], last: list[Clause]) -> None:
