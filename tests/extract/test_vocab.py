@@ -1,6 +1,7 @@
 """The word tables' list syntax: commas separate phrases, except inside a pattern's brackets."""
 
-from cricketlog.extract.vocab import GOOD_CUES, phrases
+from cricketlog.extract.vocab import GOOD_CUES
+from cricketlog.extract.vocab_syntax import phrases
 
 
 def test_commas_inside_brackets_belong_to_the_phrase() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from cricketlog.extract.vocab import phrases
+from cricketlog.extract.vocab_syntax import phrases
 
 # Words that may stand around a scale word in a clause that says nothing else ("bit flat",
 # "pretty happy though"): such a clause is about how the player felt.

@@ -36,7 +36,7 @@ from cricketlog.extract.feeling_words import (
     TRAINED_VERBS,
 )
 from cricketlog.extract.near import LOOK_BACK, just_before, words_after, words_before
-from cricketlog.extract.vocab import phrases
+from cricketlog.extract.vocab_syntax import phrases
 
 Target = Literal["mind", "body"]
 

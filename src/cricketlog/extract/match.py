@@ -123,7 +123,7 @@ _NTH_BALL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4t
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _FOURS = re.compile(rf"\b(\d+|{_NO})\s*(?:fours|4s|boundaries)\b")
 _SIXES = re.compile(rf"\b(\d+|{_NO})\s*(?:sixes|6s|maximums)\b")
-_DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){p}(?:\b|$)"), d) for p, d in DISMISSALS)
+_DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){r.pattern}(?:\b|$)"), r) for r in DISMISSALS)
 _NO_BAT = re.compile(
     r"\b(?:did(?: no|n'?t| not)|never) (?:need to |have to |get to )?(?:bat|get a bat)\b|"
     r"\bdidn'?t get a bat\b|\bdidn'?t get in\b|\bno bat\b"
@@ -226,7 +226,7 @@ _RUN_OUTS = re.compile(
     r"|\bran out (?:their|the|a|an|one of their) \w+()"
 )
 
-_RESULTS: Final = tuple((re.compile(rf"\b(?:{p})\b"), r) for p, r in RESULTS)
+_RESULTS: Final = tuple((re.compile(rf"\b(?:{r.pattern})\b"), r) for r in RESULTS)
 _AGAINST = r"(?:a|')?gainst|vs\.?|versus|v\.?"
 """Before the team played; "gainst" is how "against" often comes back from speech to text."""
 _OPPONENT_CAPS = re.compile(
@@ -308,9 +308,9 @@ def _dismissal(clauses: list[Clause]) -> Dismissal | None:
     for clause in clauses:
         lower = _TEAM_TOTAL.sub("", clause.num) if _TEAM_TOTAL.search(clause.num) else clause.lower
         lower = _RUN_OUTS.sub("", lower)  # running a batter out is fielding, not how I got out
-        for pattern, dismissal in _DISMISSALS:
+        for pattern, row in _DISMISSALS:
             if pattern.search(lower):
-                return dismissal  # type: ignore[return-value]
+                return row.means[0]  # type: ignore[return-value]
     return None
 
 
@@ -451,9 +451,9 @@ def result(clauses: list[Clause]) -> Result | None:
     """Won, lost, drawn, tied or no result, when the player said, or when both teams' totals
     were said ("we made 190, they were all out for 142")."""
     text = " , ".join(c.lower for c in clauses)
-    for pattern, value in _RESULTS:
+    for pattern, row in _RESULTS:
         if pattern.search(text):
-            return value  # type: ignore[return-value]
+            return row.means[0]  # type: ignore[return-value]
     num = " , ".join(c.num for c in clauses)
     ours, theirs = _OUR_TOTAL.search(num), _THEIR_TOTAL.search(num)
     if ours is None or theirs is None:

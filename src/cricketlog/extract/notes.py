@@ -35,7 +35,7 @@ Tone = Literal["good", "improve"]
 
 _IMPROVE: Final = phrase_re(list(IMPROVE_CUES))
 _GOOD: Final = phrase_re(list(GOOD_CUES))
-_REST_CUES: Final = phrase_re([p for p, kind, _ in ACTIVITY_CUES if kind == "rest_day"])
+_REST_CUES: Final = phrase_re([r.pattern for r in ACTIVITY_CUES if r.means[0] == "rest_day"])
 _NEGATED_DOING: Final = re.compile(r"\b(?:skipped|missed|didn'?t do|did nothing|no)\b|n't\b")
 _EXCEPT: Final = re.compile(
     r"\b(?:only|just|except(?: for)?|apart from|other than|besides|but|bar)\b[\s,]*", re.IGNORECASE
@@ -75,7 +75,7 @@ _DETERMINERS: Final = frozenset(
     ["the", "my", "our", "his", "her", "their", "a", "an", "this", "that"]
 )
 _JOINS: Final = frozenset(["but", "and", "so", "though", "while", "whereas"])
-_ACTIVITY: Final = phrase_re([p for p, _, _ in ACTIVITY_CUES])
+_ACTIVITY: Final = phrase_re([r.pattern for r in ACTIVITY_CUES])
 _LEADING: Final = re.compile(r"^(?:(?:and|but|so|though|then)\b\s*)+", re.IGNORECASE)
 _OPENING_WORDS: Final = re.compile(r"(?:(?:had|did|i|a|an|some|we|went|to)\s+)+")
 """Words that may come before an activity's name at the start of a clause ("had nets")."""

@@ -27,6 +27,7 @@ from typing import Final
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.dates import find_date
 from cricketlog.extract.near import just_before
+from cricketlog.extract.rows import Row
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
     CUE_NEGATORS,
@@ -45,9 +46,20 @@ class Cue:
     activity_type: str
     kind: str
     """The contract's sub-kind: fitness ``type``, coaching ``activity``, or match/rest."""
-    row: int
-    """Which vocabulary row named it; different rows are different activities."""
+    activity: str
+    """Which activity the vocabulary row names: two clauses naming different ones may be two
+    entries, whichever rows of the table named them."""
     generic: bool
+    rule: str = ""
+    """The name of the row that named it, for ``extract --explain``."""
+    order: int = 0
+    """The row's place in its table: earlier rows win when one clause names two things."""
+
+    @classmethod
+    def of(cls, row: Row, order: int, generic: bool) -> Cue:
+        """The cue a vocabulary row gives."""
+        activity_type, kind = row.means
+        return cls(activity_type, kind, row.activity or row.name, generic, row.name, order)
 
 
 @dataclass
@@ -68,15 +80,16 @@ class Segment:
     session, coach wants us fitter for next month")."""
 
 
-def _compile(
-    rows: tuple[tuple[str, str, str], ...],
-) -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    return tuple((re.compile(rf"(?<![\w&])(?:{p})(?![\w&])"), t, k) for p, t, k in rows)
+Compiled = tuple[tuple[re.Pattern[str], Row], ...]
+
+
+def _compile(rows: tuple[Row, ...]) -> Compiled:
+    return tuple((re.compile(rf"(?<![\w&])(?:{row.pattern})(?![\w&])"), row) for row in rows)
 
 
 _CUES: Final = _compile(ACTIVITY_CUES)
 _GENERIC: Final = _compile(GENERIC_CUES)
-_ANY_CUE: Final = re.compile("|".join(p.pattern for p, _, _ in (*_CUES, *_GENERIC)))
+_ANY_CUE: Final = re.compile("|".join(p.pattern for p, _ in (*_CUES, *_GENERIC)))
 """One pass to tell whether a clause names any activity: many name none."""
 _BACK_FROM: Final = re.compile(r"\b(?:back|home|in) from (?:the |a |an |my |our )?$")
 """Just back from an activity: it was done ("just got back from a bike ride"), unlike "sore
@@ -88,17 +101,15 @@ _NEGATED: Final = re.compile(
 )
 
 
-def _find(
-    rows: tuple[tuple[re.Pattern[str], str, str], ...], text: str, generic: bool
-) -> Cue | None:
+def _find(rows: Compiled, text: str, generic: bool) -> Cue | None:
     because = _BECAUSE.search(text)
-    for index, (pattern, activity_type, kind) in enumerate(rows):
+    for index, (pattern, row) in enumerate(rows):
         for match in pattern.finditer(text):
             start = match.start()
             if because and because.start() < start:
                 break
             if not _negated(text, start):
-                return Cue(activity_type, kind, index, generic)
+                return Cue.of(row, index, generic)
     return None
 
 
@@ -169,7 +180,9 @@ def _opens_new(
     if cue.activity_type in _ONE_A_DAY:
         return False
     # "easy 6k run first thing, heavy gym session at lunch for 40 minutes": each has its figures
-    return cue.row != current.cue.row and (clause.sequenced or clause.first or both_measured)
+    return cue.activity != current.cue.activity and (
+        clause.sequenced or clause.first or both_measured
+    )
 
 
 _GYM_PART: Final = re.compile(
@@ -221,7 +234,7 @@ def _names_again(cue: Cue, clause: Clause) -> bool:
     session named only in general ("training") is named more exactly, not again."""
     if clause.sequenced or cue.generic:
         return False
-    same = tuple(row for row in (*_CUES, *_GENERIC) if row[1:] == (cue.activity_type, cue.kind))
+    same = tuple(r for r in (*_CUES, *_GENERIC) if r[1].means == (cue.activity_type, cue.kind))
     return _find(same, clause.num, cue.generic) is not None
 
 
@@ -293,7 +306,7 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
 _KEEPING_FIGURES: Final = phrase_re(KEEPING_FIGURES)
 _PRACTICE: Final = phrase_re(PRACTICE_WORDS)
 _MATCH: Final = next(
-    Cue(t, k, row, False) for row, (_, t, k) in enumerate(ACTIVITY_CUES) if t == "cricket_match"
+    Cue.of(row, n, False) for n, row in enumerate(ACTIVITY_CUES) if row.means[0] == "cricket_match"
 )
 
 
@@ -312,20 +325,20 @@ def bare_cue(text: str) -> Cue | None:
     """The activity ``text`` names when it is nothing but the name ("swim", "a run", "rest day")."""
     if not _ANY_CUE.search(text):
         return None
-    for index, (pattern, activity_type, kind) in enumerate(_CUES):
+    for index, (pattern, row) in enumerate(_CUES):
         if pattern.fullmatch(text):
-            return Cue(activity_type, kind, index, False)
+            return Cue.of(row, index, False)
     return None
 
 
 def cue_spans(text: str) -> list[tuple[Cue, int, int]]:
     """Every activity named in ``text``, with where it is named, in order."""
     spans = []
-    for index, (pattern, activity_type, kind) in enumerate(_CUES):
+    for index, (pattern, row) in enumerate(_CUES):
         for match in pattern.finditer(text):
             if not just_before(_NEGATED, text, match.start()):
-                spans.append((Cue(activity_type, kind, index, False), match.start(), match.end()))
-    return sorted(spans, key=lambda s: (s[1], s[0].row))
+                spans.append((Cue.of(row, index, False), match.start(), match.end()))
+    return sorted(spans, key=lambda s: (s[1], s[0].order))
 
 
 def cue_count(text: str) -> int:
