@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from cricketlog.entries.schemas import Intensity, Scale
+from cricketlog.extract import trace
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import (
     BODY_ANCHORS,
@@ -441,6 +442,8 @@ def intensity(clause: Clause) -> Intensity | None:
         if governing and (governing[1] or match[0] in _SCALE):
             continue
         if negated(lower, match.start()):
+            trace.note("intensity", clause.raw, f"INTENSITY_WORDS {match[0]!r}, negated")
             return "medium"
+        trace.note("intensity", match[0], f"INTENSITY_WORDS {match[0]!r}")
         return _INTENSITY[match[0]]  # type: ignore[return-value]
     return None

@@ -14,6 +14,7 @@ import re
 from typing import Any, Final
 
 from cricketlog.entries.schemas import Dismissal, Result
+from cricketlog.extract import trace
 from cricketlog.extract.clauses import Clause
 from cricketlog.extract.numbers import NO_WORDS, corrected, count
 from cricketlog.extract.vocab import (
@@ -309,7 +310,8 @@ def _dismissal(clauses: list[Clause]) -> Dismissal | None:
         lower = _TEAM_TOTAL.sub("", clause.num) if _TEAM_TOTAL.search(clause.num) else clause.lower
         lower = _RUN_OUTS.sub("", lower)  # running a batter out is fielding, not how I got out
         for pattern, row in _DISMISSALS:
-            if pattern.search(lower):
+            if found := pattern.search(lower):
+                trace.note("batting.dismissal", found[0], f"DISMISSALS row {row.name!r}")
                 return row.means[0]  # type: ignore[return-value]
     return None
 
@@ -353,6 +355,14 @@ def batting(clauses: list[Clause]) -> Figures | None:
         n_balls = {"golden": 1, "diamond": 0}.get(duck[1] or "", n_balls)
     if n_balls is None and (nth := _NTH_BALL.search(text)):
         n_balls = _ORDINALS.get(nth[1]) or int(nth[1][0])
+    trace.note("batting.runs", at[0], "a duck" if at is duck else "runs: a score said")
+    if said := balls_after or balls:
+        trace.note(
+            "batting.balls", said[0], "balls: said with the runs" if balls_after else "balls"
+        )
+    for name, found in (("fours", fours), ("sixes", sixes)):
+        if found:
+            trace.note(f"batting.{name}", found[0], f"{name}: counted")
     return dict(
         runs=0 if at is duck else int(at[1]),
         balls=n_balls,
@@ -375,6 +385,7 @@ def bowling(clauses: list[Clause]) -> Figures | None:
         return None
     omrw = next((m for m in _OMRW.finditer(text) if _is_spell(m)), None)
     if omrw:
+        trace.note("bowling", omrw[0], "the scorebook's overs-maidens-runs-wickets")
         return dict(
             overs=float(omrw[1]), maidens=int(omrw[2]), runs=int(omrw[3]), wickets=int(omrw[4])
         )
@@ -389,6 +400,16 @@ def bowling(clauses: list[Clause]) -> Figures | None:
     if haul and not figures:
         n_wickets = int(haul[1]) if haul[1] else 0
     maidens = _MAIDENS.search(text)
+    for name, found in (
+        ("wickets", figures or wickets or haul),
+        ("runs", figures or conceded),
+        ("overs", overs),
+        ("maidens", maidens),
+    ):
+        if found:
+            trace.note(
+                f"bowling.{name}", found[0], "wickets for runs" if found is figures else name
+            )
     runs = int(figures[2]) if figures else int(_taken(conceded)) if conceded else None
     return dict(
         overs=float(overs[1]) if overs else 0.0,
@@ -434,8 +455,12 @@ def keeping_and_fielding(clauses: list[Clause]) -> tuple[Figures | None, Figures
     run_outs = _RUN_OUTS.search(text)
     n_run_outs = count(run_outs[1] or run_outs[2] or "1") if run_outs else None
     keeping: Figures | None = None
-    if _KEPT.search(text):
+    if kept := _KEPT.search(text):
         stumpings, byes = _STUMPINGS.search(text), _BYES.search(text)
+        trace.note("keeping", kept[0], "kept wicket")
+        for name, found in (("catches", catches), ("stumpings", stumpings), ("byes", byes)):
+            if found:
+                trace.note(f"keeping.{name}", found[0], f"keeping: {name}")
         keeping = dict(
             catches=n_catches,
             stumpings=count(stumpings[1]) if stumpings else None,
@@ -444,6 +469,12 @@ def keeping_and_fielding(clauses: list[Clause]) -> tuple[Figures | None, Figures
         n_catches = None
     if n_catches is None and n_run_outs is None:
         return keeping, None
+    for name, found in (
+        ("catches", catches if n_catches is not None else None),
+        ("run_outs", run_outs),
+    ):
+        if found:
+            trace.note(f"fielding.{name}", found[0], f"fielding: {name.replace('_', ' ')}")
     return keeping, dict(catches=n_catches, run_outs=n_run_outs)
 
 
@@ -452,13 +483,15 @@ def result(clauses: list[Clause]) -> Result | None:
     were said ("we made 190, they were all out for 142")."""
     text = " , ".join(c.lower for c in clauses)
     for pattern, row in _RESULTS:
-        if pattern.search(text):
+        if found := pattern.search(text):
+            trace.note("result", found[0], f"RESULTS row {row.name!r}")
             return row.means[0]  # type: ignore[return-value]
     num = " , ".join(c.num for c in clauses)
     ours, theirs = _OUR_TOTAL.search(num), _THEIR_TOTAL.search(num)
     if ours is None or theirs is None:
         return None
     mine, other = (int(_taken(m)) for m in (ours, theirs))
+    trace.note("result", f"{ours[0]} ... {theirs[0]}", "both teams' totals")
     return "won" if mine > other else "lost" if mine < other else "tied"
 
 
@@ -476,14 +509,19 @@ def opponent(clauses: list[Clause]) -> str | None:
             name += rest[0]  # "Royal challengers club": speech to text lost a capital
         name = re.sub(r"\s+(?:of|on|upon)(?:\s+[A-Z]\w*)?$", _kept_on, name).strip(".")
         if name not in _NOT_NAMES:
+            trace.note(
+                "opponent", match[0], "opponent: a name after 'against', 'played', 'beat'..."
+            )
             return name
     lower = text.lower()
     for match in _OPPONENT_ANY.finditer(lower):
         if match[1] not in NOT_OPPONENTS and not match[1].isdigit():
+            trace.note("opponent", match[0], "opponent: a lower-case name after 'against'...")
             return _lower_case_name([w for w in match.groups() if w])
     for match in _OPPONENT_BEFORE_DAY.finditer(lower):
         words = match[1].split()
         if not NOT_OPPONENTS.intersection(words) and not any(w.isdigit() for w in words):
+            trace.note("opponent", match[0], "opponent: a name before the day or the result")
             return match[1]
     return None
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from cricketlog.extract import trace
 from cricketlog.extract.near import just_before
 
 KM_PER_MILE: Final = 1.609
@@ -246,9 +247,12 @@ _TOTAL_BEFORE = re.compile(r"(?:total(?: of)?|all up|all told|altogether|overall
 Table = tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...]
 
 
-def _first(text: str, table: Table, skip: Callable[[str, re.Match[str]], bool]) -> float | None:
-    """The value said as the total, else the earliest (longest on a tie) that ``skip`` keeps."""
-    best: tuple[bool, int, int, float] | None = None
+def _first(
+    text: str, table: Table, skip: Callable[[str, re.Match[str]], bool], field: str
+) -> float | None:
+    """The value said as the total, else the earliest (longest on a tie) that ``skip`` keeps;
+    noted as ``field`` for ``extract --explain``."""
+    best: tuple[bool, int, int, float, str] | None = None
     for pattern, value in table:
         for match in pattern.finditer(text):
             if skip(text, match):
@@ -256,10 +260,13 @@ def _first(text: str, table: Table, skip: Callable[[str, re.Match[str]], bool]) 
             total = bool(
                 _TOTAL.match(text, match.end()) or just_before(_TOTAL_BEFORE, text, match.start())
             )
-            key = (not total, match.start(), -len(match[0]), value(match))
+            key = (not total, match.start(), -len(match[0]), value(match), match[0])
             if best is None or key[:3] < best[:3]:
                 best = key
-    return None if best is None else best[3]
+    if best is None:
+        return None
+    trace.note(field, best[4], f"{field}: the {'total' if not best[0] else 'first'} figure said")
+    return best[3]
 
 
 def _not_a_duration(text: str, match: re.Match[str]) -> bool:
@@ -279,7 +286,7 @@ def duration_minutes(text: str) -> int | None:
     The total when one is marked ("35 mins total"), else the first; the corrected figure when the
     player corrects themselves ("45, no, 50 minutes").
     """
-    minutes = _first(corrected(text), _DURATION_RES, _not_a_duration)
+    minutes = _first(corrected(text), _DURATION_RES, _not_a_duration, "duration_minutes")
     return None if minutes is None else round(minutes)
 
 
@@ -309,4 +316,4 @@ def _not_a_distance(text: str, match: re.Match[str]) -> bool:
 
 def distance_km(text: str) -> float | None:
     """The distance said in ``text`` (digits already), in kilometres; not a speed or a pace."""
-    return _first(corrected(text), _DISTANCES, _not_a_distance)
+    return _first(corrected(text), _DISTANCES, _not_a_distance, "distance_km")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from cricketlog.extract.clauses import Clause, phrase_re
@@ -54,12 +54,14 @@ class Cue:
     """The name of the row that named it, for ``extract --explain``."""
     order: int = 0
     """The row's place in its table: earlier rows win when one clause names two things."""
+    said: str = field(default="", compare=False)
+    """The words that named it."""
 
     @classmethod
-    def of(cls, row: Row, order: int, generic: bool) -> Cue:
-        """The cue a vocabulary row gives."""
+    def of(cls, row: Row, order: int, generic: bool, said: str = "") -> Cue:
+        """The cue a vocabulary row gives, named by ``said``."""
         activity_type, kind = row.means
-        return cls(activity_type, kind, row.activity or row.name, generic, row.name, order)
+        return cls(activity_type, kind, row.activity or row.name, generic, row.name, order, said)
 
 
 @dataclass
@@ -109,7 +111,7 @@ def _find(rows: Compiled, text: str, generic: bool) -> Cue | None:
             if because and because.start() < start:
                 break
             if not _negated(text, start):
-                return Cue.of(row, index, generic)
+                return Cue.of(row, index, generic, match[0])
     return None
 
 
@@ -316,8 +318,8 @@ def _kept_in_a_match(seg: Segment, clauses: list[Clause]) -> None:
     if seg.cue.kind != "wicket_keeping":
         return
     text = " , ".join(clauses[i].num for i in seg.clauses)
-    if _KEEPING_FIGURES.search(text) and not _PRACTICE.search(text):
-        seg.cue = _MATCH
+    if (figures := _KEEPING_FIGURES.search(text)) and not _PRACTICE.search(text):
+        seg.cue = replace(_MATCH, rule="keeping with KEEPING_FIGURES", said=figures[0])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -327,7 +329,7 @@ def bare_cue(text: str) -> Cue | None:
         return None
     for index, (pattern, row) in enumerate(_CUES):
         if pattern.fullmatch(text):
-            return Cue.of(row, index, False)
+            return Cue.of(row, index, False, text)
     return None
 
 
@@ -337,7 +339,7 @@ def cue_spans(text: str) -> list[tuple[Cue, int, int]]:
     for index, (pattern, row) in enumerate(_CUES):
         for match in pattern.finditer(text):
             if not just_before(_NEGATED, text, match.start()):
-                spans.append((Cue.of(row, index, False), match.start(), match.end()))
+                spans.append((Cue.of(row, index, False, match[0]), match.start(), match.end()))
     return sorted(spans, key=lambda s: (s[1], s[0].order))
 
 
