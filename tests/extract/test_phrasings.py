@@ -57,7 +57,9 @@ DOC_EXAMPLES = (
     (ROOT / "docs" / "extraction.md", re.compile(r"^\| (.*?) \|", re.M)),
     (
         ROOT / "docs" / "user-guide.md",
-        re.compile(r'^- (".*")$|cricketlog (?:add|extract) (?:--\w+ )*(".*?")|echo (".*?") \|', re.M),
+        re.compile(
+            r'^- (".*")$|cricketlog (?:add|extract) (?:--\w+ )*(".*?")|echo (".*?") \|', re.M
+        ),
     ),
     (ROOT / "README.md", re.compile(r"say what you did —(.*?)—", re.S)),
 )
