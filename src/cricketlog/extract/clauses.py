@@ -63,13 +63,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[SsMm]t\.)(?<!\b[Vv]s\.)\s+|\n+|(?
 _CLAUSE_BREAK = re.compile(
     r"\s*,\s*|\s+-\s+|(?<=[a-z])\s*:\s+"  # "nets: cover drive..." but not "1:15"
     r"|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)"
-    r"|\s+(?=and\s+(?!a half\b|a quarter\b|half\b)(?:[\w']+\s+){0,3}?(?:"
+    r"|\s+(?=and\s+(?!a half\b|a quarter\b|half\b|down\b|forth\b)(?:[\w']+\s+){0,3}?(?:"
     + "|".join(DAY_OPENERS)
     + r")\b)",
     re.IGNORECASE,
 )
 """Commas, dashes, "then ..."/"but ...", and "and" before another day ("rest day yesterday and
-gym today")."""
+gym today"), but not inside a pair ("up and down today", "back and forth")."""
 _BARE_JOINS = frozenset(("and", "but", "so", "or", "and so"))
 """What is left of "and then" once "then" opens a clause: not a clause of its own."""
 _SEQUENCED = phrase_re(list(SEQUENCERS))

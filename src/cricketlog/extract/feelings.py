@@ -117,7 +117,8 @@ _NEGATED_SCALE: Final[dict[str, Scale]] = {
 def negated(text: str, start: int) -> bool:
     """Whether one of the three words before ``start`` negates what follows; a negator before an
     anchor negates something else ("cover drive was not timing mentally average")."""
-    before = _NOT_OUT.sub("", " ".join(words_before(text, start, 5))).split()[-3:]
+    before = _NOT_OUT.sub("", " ".join(words_before(text, start, 5)))
+    before = _DONE_NOTHING.sub("", before).split()[-3:]
     for i in range(len(before) - 1, -1, -1):
         if before[i] in _ANCHOR_WORDS:
             before = before[i + 1 :]
@@ -125,6 +126,8 @@ def negated(text: str, start: int) -> bool:
     return any(w in NEGATORS or w.endswith("n't") for w in before)
 
 
+_DONE_NOTHING: Final = re.compile(r"\b(?:did|do|does|doing|done)\s+(?:nothing|no\s+\w+)\b")
+"""What was not done ("did nothing, felt rubbish"): no negation of the feeling said after it."""
 _NOT_OUT: Final = re.compile(r"\bnot out\b|\bno[- ]balls?\b")
 """A batter's score ("12 not out feeling great") or a bowler's extras ("six no balls felt
 alright"), not a negation."""
@@ -353,7 +356,9 @@ _SAID_HOW: Final = frozenset(_SCALE) - {"shot", "aches", "sound"}
 out the ones that are nouns too ("pull shot felt nice")."""
 _NEGATOR_WORDS: Final = frozenset(NEGATORS)
 """Negation is part of a clause that is only a feeling ("Not great.")."""
-_SUMMARY: Final = re.compile(r"\bmixed\b|\bup and down\b|\bmostly\b|\bon balance\b|\ball in all\b")
+_SUMMARY: Final = re.compile(
+    r"\bmixed\b|\bup and down\b|\bmostly\b|\bon balance\b|\ball in all\b|\boverall\b"
+)
 """A feeling that sums up the others said ("happy with the win but annoyed ... so mixed really",
 "disappointed but also proud, mostly disappointed"): it outranks them."""
 _PLACE_AFTER: Final = re.compile(r"\s+(?:at|to|in|the|there|by|for|on the)\b")
