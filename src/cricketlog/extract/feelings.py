@@ -117,8 +117,8 @@ _NEGATED_SCALE: Final[dict[str, Scale]] = {
 def negated(text: str, start: int) -> bool:
     """Whether one of the three words before ``start`` negates what follows; a negator before an
     anchor negates something else ("cover drive was not timing mentally average")."""
-    before = _NOT_OUT.sub("", " ".join(words_before(text, start, 5)))
-    before = _DONE_NOTHING.sub("", before).split()[-3:]
+    said = _DONE_NOTHING.sub("", _NOT_OUT.sub("", " ".join(words_before(text, start, 5))))
+    before = said.split()[-3:]
     for i in range(len(before) - 1, -1, -1):
         if before[i] in _ANCHOR_WORDS:
             before = before[i + 1 :]
