@@ -196,7 +196,7 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "low": phrases(
         "recovery pace, recovery swim, recovery run, recovery jog, easy, light, gentle, relaxed, "
-        "slow, "
+        "slow, slowly, gently, "
         "chilled, leisurely, easy-going, low intensity, cruisy, cruise, easy going, chill, "
         "no stress, casual, nice and easy, easy effort, low key, low-key, soft, mellow, "
         "stroll, gentle pace, taking it easy, took it easy, kept it easy, active recovery, "

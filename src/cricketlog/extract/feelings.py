@@ -436,8 +436,26 @@ def best(feelings: list[Feeling], target: Target) -> Feeling | None:
     return max(about, key=lambda f: f.strength) if about else None
 
 
+def session_intensity(clauses: list[Clause]) -> Intensity | None:
+    """How hard the clauses say a session was: the first effort said plainly, else the first
+    said with a negation ("wasn't too hard, kind of light" is light; "not flat out" medium)."""
+    said = [found for clause in clauses if (found := _intensity(clause))]
+    chosen = next((s for s in said if not s[1]), said[0] if said else None)
+    if chosen is None:
+        return None
+    value, negation, words = chosen
+    trace.note("intensity", words, f"INTENSITY_WORDS {words!r}" + (", negated" if negation else ""))
+    return value
+
+
 def intensity(clause: Clause) -> Intensity | None:
     """How hard the clause says a session was, unless it is about the mind or body."""
+    found = _intensity(clause)
+    return found[0] if found else None
+
+
+def _intensity(clause: Clause) -> tuple[Intensity, bool, str] | None:
+    """The clause's effort, whether it was said with a negation, and the word."""
     lower = clause.lower
     anchors = _anchors(lower)
     for match in _INTENSITY_RE.finditer(lower):
@@ -447,8 +465,6 @@ def intensity(clause: Clause) -> Intensity | None:
         if governing and (governing[1] or match[0] in _SCALE):
             continue
         if negated(lower, match.start()):
-            trace.note("intensity", clause.raw, f"INTENSITY_WORDS {match[0]!r}, negated")
-            return "medium"
-        trace.note("intensity", match[0], f"INTENSITY_WORDS {match[0]!r}")
-        return _INTENSITY[match[0]]  # type: ignore[return-value]
+            return "medium", True, match[0]
+        return _INTENSITY[match[0]], False, match[0]  # type: ignore[return-value]
     return None

@@ -210,7 +210,8 @@ _UNIT = (
     r"overs?|balls?|runs?|wickets?|catch(?:es)?|stumpings?|byes?|fours|sixes|maidens?)"
 )
 _CORRECTION_WORD: Final = re.compile(
-    r"\b(?:no|nah|sorry|actually|i mean|or rather|wait|scratch that|call it|make it|correction)\b"
+    r"\b(?:no|nah|sorry|actually|i mean|or rather|wait|scratch that|call it|make it|correction|"
+    r"i think|i reckon|hmm+)\b"
 )
 _CORRECTION = re.compile(
     rf"(?:\b\d+(?:\.\d+)?|\b(?:an?|1) (?=hour))(?P<unit>\s*{_UNIT})?\s*(?:,\s*)?"

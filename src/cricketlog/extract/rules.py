@@ -23,7 +23,15 @@ from cricketlog.extract import match, notes, trace
 from cricketlog.extract.base import check_length
 from cricketlog.extract.clauses import Clause, split
 from cricketlog.extract.dates import find_date
-from cricketlog.extract.feelings import OVERALL, Feeling, Target, best, intensity, read_feelings
+from cricketlog.extract.feelings import (
+    OVERALL,
+    Feeling,
+    Target,
+    best,
+    intensity,
+    read_feelings,
+    session_intensity,
+)
 from cricketlog.extract.moods import spread_moods
 from cricketlog.extract.numbers import distance_km, duration_minutes
 from cricketlog.extract.plausible import judged
@@ -98,7 +106,7 @@ class _Activity:
         )
 
     def _fitness(self, state: str | None) -> dict[str, Any]:
-        hard = next((i for c in self.clauses if (i := intensity(c))), None)
+        hard = session_intensity(self.clauses)
         return dict(
             type=self.seg.cue.kind,
             duration_minutes=duration_minutes(self.num),
