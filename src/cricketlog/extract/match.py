@@ -326,7 +326,13 @@ def _how_out(clauses: list[Clause], innings: list[Clause]) -> Dismissal | None:
 def _own(clauses: list[Clause]) -> list[Clause]:
     """The clauses that may hold the player's figures: not a teammate's or an opponent's ("our
     opener Fahad made a hundred", "Rahul also scored fifty", "their spinner took four")."""
-    return [c for c in clauses if not (_SOMEONE_ELSE.search(c.raw) and not _I.search(c.raw))]
+    return [c for c in clauses if not someone_elses(c)]
+
+
+def someone_elses(clause: Clause) -> bool:
+    """Whether the clause gives someone else's figures, not the player's ("our captain made
+    80", "their spinner took four")."""
+    return _SOMEONE_ELSE.search(clause.raw) is not None and not _I.search(clause.raw)
 
 
 def batting(clauses: list[Clause]) -> Figures | None:

@@ -19,6 +19,7 @@ from typing import Final, Literal
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import FEELING_FILLERS, NEGATORS
 from cricketlog.extract.feelings import OVERALL, Feeling, intensity, mind_anchor_only, negated
+from cricketlog.extract.match import someone_elses
 from cricketlog.extract.segment import find_cue
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
@@ -26,6 +27,7 @@ from cricketlog.extract.vocab import (
     GOAL_CUES,
     GOOD_CUES,
     IMPROVE_CUES,
+    LIFE_OR_CRICKET_WORDS,
     LIFE_WORDS,
     PROGRESS_CUES,
     STOPWORDS,
@@ -42,6 +44,7 @@ _EXCEPT: Final = re.compile(
 )
 """After "did nothing", the words that bring in what was done after all."""
 _LIFE: Final = phrase_re(list(LIFE_WORDS))
+_LIFE_ANY: Final = phrase_re([*LIFE_WORDS, *LIFE_OR_CRICKET_WORDS])
 _WORD: Final = re.compile(r"[a-z][a-z'&]*")
 _CLOCK: Final = re.compile(r"\bat \d+(?::\d+)?(?:\s*(?:am|pm))?\b")
 """A time of day ("pick the kids up at 5"): not a figure of the session."""
@@ -285,8 +288,14 @@ def _without_opening(text: str) -> str:
 def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tuple[str, str]:
     """(what went well, areas for improvement) as the player said them."""
     notes: dict[Tone, list[str]] = {"good": [], "improve": []}
+    aside_in = None
     for n, (clause, felt, tone) in enumerate(zip(clauses, feelings, _tones(clauses), strict=True)):
         text = without_feelings(clause, felt)
+        if n and _aside(clause, life=aside_in != clause.sentence) and _said_of_life(text):
+            aside_in = clause.sentence  # "Mum made curry for dinner": not the session's
+            continue
+        if someone_elses(clause):  # "our captain made 80"
+            continue
         if felt and text != clause.raw and tone == _tone(clause) and not _cues(text.lower()):
             continue
         if _RESULT_ONLY.match(clause.lower):  # "we won easy" is the result, not a note
@@ -346,11 +355,19 @@ def description(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
     return ", ".join(kept)
 
 
+def _said_of_life(text: str) -> bool:
+    """Whether a praise or fault in ``text`` is about the rest of life ("the traffic home was
+    terrible"): there is none, or a word of life comes before it."""
+    cues = _cues(text.lower())
+    life = _LIFE.search(text)
+    return not cues or (life is not None and life.start() < cues[0][0])
+
+
 def _aside(clause: Clause, life: bool) -> bool:
     """Whether the clause says nothing of the session: no activity, figure (a clock time aside)
     or effort, and a word about the rest of life when ``life``."""
     return (
-        (not life or _LIFE.search(clause.lower) is not None)
+        (not life or _LIFE_ANY.search(clause.lower) is not None)
         and find_cue(clause) is None
         and not _DIGIT.search(_CLOCK.sub("", clause.num))
         and intensity(clause) is None

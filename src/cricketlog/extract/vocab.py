@@ -478,13 +478,17 @@ PLANS: Final[tuple[str, ...]] = phrases(
 )
 
 # The rest of life: a clause about these that names no activity, figure or effort is an aside,
-# not part of a session's details ("My boss has been on my case", "my sister's wedding").
+# not part of a session's details ("My boss has been on my case", "my sister's wedding"), and
+# praise or a fault said of them is not a note ("the traffic home was terrible").
 LIFE_WORDS: Final[tuple[str, ...]] = phrases(
-    "work, work's, boss, office, job, missus, wife, husband, girlfriend, boyfriend, partner, "
+    "boss, office, missus, wife, husband, girlfriend, boyfriend, "
     "kids, wedding, christmas, party, exams, exam, uni assignment, bus, train home, traffic, "
-    "car park, parked, parking, dinner, battery, phone, holiday, flight, selectors, selection, "
+    "car park, parked, parking, dinner, battery, phone, holiday, selectors, selection, "
     "mum, mummy, mom, dad, daddy, brother, sister, bhai, cousin, family, birthday, breakfast"
 )
+# Words of life that are cricket words too ("diving work", "my flight", "my batting partner"):
+# they make an aside of a clause with no note in it, but a note said of them stays a note.
+LIFE_OR_CRICKET_WORDS: Final[tuple[str, ...]] = phrases("work, work's, job, partner, flight")
 
 # Words that open a new activity in a list of them ("..., then nets").
 SEQUENCERS: Final[tuple[str, ...]] = phrases(
