@@ -100,9 +100,9 @@ _TEAM_TOTAL = re.compile(
 )
 """A team's total ("we were bowled out for 120", "we got 180"), not the player's innings."""
 _MILESTONES: Final = (
-    (re.compile(r"\bdouble (?:century|100|ton)\b(?! of)"), "200"),
-    (re.compile(r"\bhalf[- ]?(?:century|ton)\b(?! of)"), "50"),
-    (re.compile(r"\b(?:century|ton)\b(?! of)"), "100"),
+    (re.compile(r"\bdouble (?:century|100|ton)\b(?! of\b)"), "200"),
+    (re.compile(r"\bhalf[- ]?(?:century|ton)\b(?! of\b)"), "50"),
+    (re.compile(r"\b(?:century|ton)\b(?! of\b)"), "100"),
 )
 """A score said by its milestone ("a half-century", "a ton"); "fifty" and "a hundred" are
 digits already ("a double hundred" is "double 100")."""
@@ -111,7 +111,7 @@ _EXACT_AFTER_ROUND = re.compile(
 )
 """The exact score said after the rounded one ("got a fifty, 52 off 90 balls", "made a hundred,
 104 in the end")."""
-_DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b")
+_DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b|\b(?:bagged|got|made) a pair\b")
 _BALLS_AFTER = re.compile(
     r"^\s*(?:runs\s*)?(?:not out\s*)?"
     r"(?:,\s*(?=(?:off|from)\s+\d+\s*(?:balls?|deliveries)\b))?(?:off|from|in|of)\s+(\d+)"

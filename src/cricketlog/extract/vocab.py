@@ -65,6 +65,11 @@ STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
         "5 wicket haul",
     ),
     (r"\b(for|about|around|like|nearly|almost) to (hours|overs)\b", r"\1 two \2"),
+    # Slang for figures, said the same way by many speakers.
+    (r"(three|four|six|seven|eight|3|4|6|7|8)[- ]?fer", r"\1 wicket haul"),
+    (r"(a|one) scalp", r"\1 wicket"),
+    (r"scalps", "wickets"),
+    (r"(?:for|on) a blob", "for a duck"),
     # Slips of tiny.en on synthetic and accented voices, by family rather than by sentence.
     (r"bold(?! (?:shot|call|move|decision|choice|play|declaration))", "bowled"),
     (r"(?:badding|madding|matting)", "batting"),
@@ -191,6 +196,7 @@ ACTIVITY_CUES: Final[tuple[Row, ...]] = (
         "what a team does",
         (
             r"we (?:played|won|lost|drew|tied|batted|bowled|play|win|lose)|played against|"
+            r"we fell (?:\w+ ){0,3}?short|"
             r"won against|won by|lost by|win by|lose by|"
             r"played [a-z]+ (?:on|and (?:won|lost|drew|tied))|lost to|"
             r"beat (?!the (?:bat|edge|outside)|up\b|me\b|him\b|her\b|them\b)[a-z]+|not out|"
@@ -317,8 +323,7 @@ ACTIVITY_CUES: Final[tuple[Row, ...]] = (
         ("fitness", "running"),
         unless_followed_by=(
             "out, outs, up(?! (?:the|a|to|and|hills?|mount\\w*|table)\\b), chase, rate, singles,"
-            " twos, "
-            "threes, a single, hard between, between, the ball, it down"
+            " twos, threes, a single, hard between, between, the ball, a ball, it down"
         ),
         unless_preceded_by=(
             "buy a, get a, score a, scored a, single, full, my, short, drop and, hit and, \\d,"
@@ -613,7 +618,7 @@ RESULTS: Final[tuple[Row, ...]] = (
             r"(?:thumped|hammered|smashed|done|rolled|thrashed) by|went down to|went down by|"
             r"got (?:rolled|thumped|hammered|belted|towelled up|done)|"
             r"we got (?:smashed|thrashed|stuffed|pumped|flogged)|a loss|defeat|losing side|"
-            r"fell short|they won|they beat us|"
+            r"fell short|fell (?:\w+ ){1,3}?short|they won|they beat us|"
             r"they (?:got|knocked (?:it|them) off|got home|chased (?:it|them)(?: down)?|"
             r"chased down)|"
             r"(?:bowled|knocked|skittled|rolled) us out\b.{0,40}?\b(?:knocked (?:it|them) off|"
