@@ -3,11 +3,12 @@
 
 A long dictation is a real input, so one note's extraction must take time in proportion to its
 length. The notes are built from the texts of a JSONL set (the long voice memos of
-benchmarks/data/blind12_extract.jsonl by default) said one after another, in two shapes: as
-written, and as speech to text returns a long recording (lower case, no punctuation), where
-one clause can run for pages. Each size is timed in-process, best of ``--repeat`` runs, as the
-CPU time of this process (on a shared machine the wall clock measures the neighbours too), and
-the time per kilobyte is printed: flat means linear. Sizes over the extractor's bound
+benchmarks/data/blind12_extract.jsonl by default) said one after another, in three shapes:
+as written, as speech to text returns a long recording (lower case, no punctuation), and one
+session's note said over and over without a pause, where one clause runs for pages. Each size
+is timed in-process, best of ``--repeat`` runs, as the CPU time of this process (on a shared
+machine the wall clock measures the neighbours too), and the time per kilobyte is printed: flat
+means linear. Sizes over the extractor's bound
 (``cricketlog.extract.base.MAX_CHARS``) are refused with ``ExtractionError``, which is shown.
 
 usage: python benchmarks/bench_extract_size.py [SET.jsonl] [--sizes 10000,100000,200000]
@@ -40,6 +41,16 @@ def note(texts: list[str], size: int, spoken: bool) -> str:
     return re.sub(r"[.,!?;:]", "", text.lower()) if spoken else text
 
 
+SHAPES = {
+    "as written": lambda texts, size: note(texts, size, spoken=False),
+    "speech to text (no punctuation)": lambda texts, size: note(texts, size, spoken=True),
+    "one session, one run-on clause": lambda texts, size: note([ONE_SESSION], size, spoken=True),
+}
+ONE_SESSION = "nets for an hour middling it well felt confident"
+"""The hardest shape: one activity whose clause never ends, so every word is read against
+every other one in the same clause."""
+
+
 def seconds(text: str, repeat: int) -> float:
     """The best time of ``repeat`` extractions of ``text``."""
     extractor, today = RulesExtractor(), dt.date(2026, 11, 25)
@@ -59,10 +70,9 @@ def main() -> None:
     args = parser.parse_args()
     texts = [json.loads(line)["text"] for line in args.set.read_text().splitlines() if line]
     print(f"bound: {MAX_CHARS:,} characters")
-    for spoken in (False, True):
-        shape = "speech to text (no punctuation)" if spoken else "as written"
+    for shape, make in SHAPES.items():
         for size in (int(s) for s in args.sizes.split(",")):
-            text = note(texts, size, spoken)
+            text = make(texts, size)
             try:
                 took = seconds(text, args.repeat)
             except ExtractionError as exc:
