@@ -40,9 +40,10 @@ def phrase_re(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(ordered) + r")(?![\w'])", re.IGNORECASE)
 
 
-_STT = tuple((re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in STT_FIXES)
+_STT = tuple((re.compile(rf"\b{row.pattern}\b", re.IGNORECASE), row.means[0]) for row in STT_FIXES)
 _ANY_STT = re.compile(
-    r"(?<!\w)(?=[a-z0-9])(?:" + "|".join(f"(?:{p})" for p, _ in STT_FIXES) + r")\b", re.IGNORECASE
+    r"(?<!\w)(?=[a-z0-9])(?:" + "|".join(f"(?:{row.pattern})" for row in STT_FIXES) + r")\b",
+    re.IGNORECASE,
 )
 """One pass to tell whether any fix applies: most utterances need none. The word start is
 checked once, outside the alternation, which makes the scan several times faster."""

@@ -34,6 +34,9 @@ class Row:
     """Whole phrases that, said right after (after a space), make it mean something else."""
     unless_preceded_by: str = ""
     """Phrases that, said right before (with a space between), make it mean something else."""
+    when_followed_by: str = ""
+    """Whole phrases one of which must come right after (after a space) for it to count; they
+    are not part of what the row reads ("sleep" is "slip" when "catch" follows)."""
     activity: str = ""
     """For activity rows: which activity the row names. Two clauses that name different
     activities may be two entries; rows of one activity are one, however the table is split."""
@@ -46,4 +49,6 @@ class Row:
         said = "|".join(phrases(self.said))
         after = phrases(self.unless_followed_by)
         unless = rf"(?! (?:{'|'.join(after)})(?!\w))" if after else ""
-        return f"{before}(?:{said}){unless}"
+        needed = phrases(self.when_followed_by)
+        when = rf"(?= (?:{'|'.join(needed)})(?!\w))" if needed else ""
+        return f"{before}(?:{said}){unless}{when}"

@@ -28,90 +28,281 @@ BEAT_VERBS: Final[str] = (
 )
 """Verbs of a big win after "we" ("we klapped them by 9 wickets"): a match, won, and the team."""
 
-# Slips the local Whisper tiny.en model makes on cricket words, and spelling variants, as
-# (pattern, replacement). Applied first, to the text the entries are built from, so the fixed
-# words also reach ``what_went_well`` and friends.
-STT_FIXES: Final[tuple[tuple[str, str], ...]] = (
-    (r"mid[- ]?wicked", "mid-wicket"),
-    (r"comfort drive", "cover drive"),
-    (r"cover driver", "cover drive"),
-    (r"cover dry(?=\b| was| is| were)", "cover drive"),
-    (r"your cars?\b(?! (?:park|keys|insurance|broke|engine))", "yorkers"),
-    (r"stun being", "stumping"),
-    (r"(got|get|gets|getting) stump(?!s)", r"\1 stumped"),
-    (r"stunned being", "stumping"),
-    (r"wicked[- ]?keep(ing|er)", r"wicket keep\1"),
-    (r"hit wicked", "hit wicket"),
-    (r"leg before wicked", "leg before wicket"),
-    (r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|no) wickeds", r"\1 wickets"),
-    (r"took a wicked", "took a wicket"),
-    (r"in the nest", "in the nets"),
-    (
-        r"next (?=(?:for|in the) (?:an?|the|\d+|half|about|like|around|arvo|morning|evening)\b)",
-        "nets ",
+# Slips the local Whisper tiny.en model makes on cricket words, spelling variants and slang, as
+# rows that mean their replacement. Applied first, to the text the entries are built from, so
+# the fixed words also reach ``what_went_well`` and friends.
+STT_FIXES: Final[tuple[Row, ...]] = (
+    Row(
+        "mid wicked",
+        (r"mid[- ]?wicked"),
+        (r"mid-wicket",),
     ),
-    (r"typing (?=(?:it )?(?:nicely|well|sweetly|beautifully|them|the ball))", "timing "),
-    (r"nest session", "net session"),
-    (r"the jim", "the gym"),
-    (r"l\.?\s?b\.?\s?w\.?", "lbw"),
-    (r"el bee double you", "lbw"),
-    (r"throw downs", "throwdowns"),
-    (r"s ?& ?c", "S&C"),
-    (r"s and c", "S&C"),
-    (
-        r"five[- ]?fer|fifer|five[- ]?for\b(?! (?:\d|one|two|three|four|five|six|seven|eight|"
-        r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|none|nought)\b)",
-        "5 wicket haul",
+    Row(
+        "comfort drive",
+        (r"comfort drive"),
+        (r"cover drive",),
     ),
-    (r"\b(for|about|around|like|nearly|almost) to (hours|overs)\b", r"\1 two \2"),
-    # Slang for figures, said the same way by many speakers.
-    (r"(three|four|six|seven|eight|3|4|6|7|8)[- ]?fer", r"\1 wicket haul"),
-    (r"(a|one) scalp", r"\1 wicket"),
-    (r"scalps", "wickets"),
-    (r"(?:for|on) a blob", "for a duck"),
-    # Slips of tiny.en on synthetic and accented voices, by family rather than by sentence.
-    (r"bold(?! (?:shot|call|move|decision|choice|play|declaration))", "bowled"),
-    (r"(?:badding|madding|matting)", "batting"),
-    (
-        r"one by (?=(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:[- ]\w+)?)"
-        r" (?:wickets?|runs?)\b)",
-        "won by ",
+    Row(
+        "cover driver",
+        (r"cover driver"),
+        (r"cover drive",),
     ),
-    (
-        r"failing (?=(?:great|good|fantastic|amazing|brilliant|okay|ok|alright|fine|flat|down)\b)",
-        "feeling ",
+    Row(
+        "cover dry",
+        (r"cover dry(?=\b| was| is| were)"),
+        (r"cover drive",),
     ),
-    (
-        r"(?:boing|mowing|bowing)(?= (?:practice|session|drills?|machine|coach|spell|action))",
-        "bowling",
+    Row(
+        "your cars",
+        r"your cars?",
+        ("yorkers",),
+        unless_followed_by="park, keys, insurance, broke, engine",
     ),
-    (r"sleep (?=catch|cordon|fielder)", "slip "),
-    (r"billates|pilate", "pilates"),
-    (r"at sleep", "at slip"),
-    (r"stomp(ing|ings|s)?", r"stump\1"),
-    (r"tide(?= ?[,.]| with| off| on the last| at the end)", "tied"),
-    (r"(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) ex-? ?i", r"\1 XI"),
-    (r"this (?:armo|armour|armor|arbo|avo)", "this arvo"),
-    (
-        r"(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
-        r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen|eighteen) means",
-        r"\1 mins",
+    Row(
+        "stun being",
+        (r"stun being"),
+        (r"stumping",),
     ),
-    (r"(\d+) m in", r"\1 min"),
-    (r"(?<!day )to day(?! (?:to|and))", "today"),
-    (r"fores", "fours"),
-    (r"knick(ed|ing|s)?", r"nick\1"),
-    (r"for (?=fours|sixes)", "four "),
-    (r"we one(?= the toss| the game| the match| by| it)", "we won"),
-    (r"(?<!against )(?<!v )(?<!vs )(?<!played )york(?!shire| city| cc)", "yorker"),
-    (
-        r"bored by (?=(?:the|a|their|an) (?:\w+ )?(?:spinner|seamer|bowler|quick|paceman|leggie|"
-        r"offie|pacer))",
-        "bowled by ",
+    Row(
+        "got stump",
+        (r"(got|get|gets|getting) stump(?!s)"),
+        (r"\1 stumped",),
     ),
-    (r"(\d+|one|two|three|four|five) (?:cash|catching)", r"\1 catches"),
-    (r"next (?=(?:tonight|this (?:morning|afternoon|arvo|evening)|last night)\b)", "nets "),
+    Row(
+        "stunned being",
+        (r"stunned being"),
+        (r"stumping",),
+    ),
+    Row(
+        "wicked keeping",
+        (r"wicked[- ]?keep(ing|er)"),
+        (r"wicket keep\1",),
+    ),
+    Row(
+        "hit wicked",
+        (r"hit wicked"),
+        (r"hit wicket",),
+    ),
+    Row(
+        "leg before wicked",
+        (r"leg before wicked"),
+        (r"leg before wicket",),
+    ),
+    Row(
+        "wickeds",
+        (r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|no) wickeds"),
+        (r"\1 wickets",),
+    ),
+    Row(
+        "took a wicked",
+        (r"took a wicked"),
+        (r"took a wicket",),
+    ),
+    Row(
+        "in the nest",
+        (r"in the nest"),
+        (r"in the nets",),
+    ),
+    Row(
+        "next for an hour",
+        (
+            r"next (?=(?:for|in the) (?:an?|the|\d+|half|about|like|around|arvo|morning|evenin"
+            r"g)\b)"
+        ),
+        (r"nets ",),
+    ),
+    Row(
+        "typing",
+        "typing",
+        ("timing",),
+        when_followed_by="(?:it )?(?:nicely|well|sweetly|beautifully|them|the ball)",
+    ),
+    Row(
+        "nest session",
+        (r"nest session"),
+        (r"net session",),
+    ),
+    Row(
+        "the jim",
+        (r"the jim"),
+        (r"the gym",),
+    ),
+    Row(
+        "l b w",
+        (r"l\.?\s?b\.?\s?w\.?"),
+        (r"lbw",),
+    ),
+    Row(
+        "el bee double you",
+        (r"el bee double you"),
+        (r"lbw",),
+    ),
+    Row(
+        "throw downs",
+        (r"throw downs"),
+        (r"throwdowns",),
+    ),
+    Row(
+        "s & c",
+        (r"s ?& ?c"),
+        (r"S&C",),
+    ),
+    Row(
+        "s and c",
+        (r"s and c"),
+        (r"S&C",),
+    ),
+    Row(
+        "five-fer",
+        (
+            r"five[- ]?fer|fifer|five[- ]?for\b(?! (?:\d|one|two|three|four|five|six|seven|eig"
+            r"ht|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|n"
+            r"ineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|none|nou"
+            r"ght)\b)"
+        ),
+        (r"5 wicket haul",),
+    ),
+    Row(
+        "to hours",
+        (r"\b(for|about|around|like|nearly|almost) to (hours|overs)\b"),
+        (r"\1 two \2",),
+    ),
+    Row(
+        "three-fer",
+        (r"(three|four|six|seven|eight|3|4|6|7|8)[- ]?fer"),
+        (r"\1 wicket haul",),
+    ),
+    Row(
+        "a scalp",
+        (r"(a|one) scalp"),
+        (r"\1 wicket",),
+    ),
+    Row(
+        "scalps",
+        (r"scalps"),
+        (r"wickets",),
+    ),
+    Row(
+        "a blob",
+        (r"(?:for|on) a blob"),
+        (r"for a duck",),
+    ),
+    Row(
+        "bold",
+        "bold",
+        ("bowled",),
+        unless_followed_by="shot, call, move, decision, choice, play, declaration",
+    ),
+    Row(
+        "badding",
+        (r"(?:badding|madding|matting)"),
+        (r"batting",),
+    ),
+    Row(
+        "one by",
+        (
+            r"one by (?=(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:["
+            r"- ]\w+)?) (?:wickets?|runs?)\b)"
+        ),
+        (r"won by ",),
+    ),
+    Row(
+        "failing",
+        "failing",
+        ("feeling",),
+        when_followed_by=(
+            "great, good, fantastic, amazing, brilliant, okay, ok, alright, fine, flat, down"
+        ),
+    ),
+    Row(
+        "boing",
+        "boing, mowing, bowing",
+        ("bowling",),
+        when_followed_by="practice, session, drills?, machine, coach, spell, action",
+    ),
+    Row("sleep catch", "sleep", ("slip",), when_followed_by="catch\\w*, cordon, fielder\\w*"),
+    Row(
+        "billates",
+        (r"billates|pilate"),
+        (r"pilates",),
+    ),
+    Row(
+        "at sleep",
+        (r"at sleep"),
+        (r"at slip",),
+    ),
+    Row(
+        "stomping",
+        (r"stomp(ing|ings|s)?"),
+        (r"stump\1",),
+    ),
+    Row(
+        "tide",
+        (r"tide(?= ?[,.]| with| off| on the last| at the end)"),
+        (r"tied",),
+    ),
+    Row(
+        "ex i",
+        (r"(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) ex-? ?i"),
+        (r"\1 XI",),
+    ),
+    Row(
+        "this armo",
+        (r"this (?:armo|armour|armor|arbo|avo)"),
+        (r"this arvo",),
+    ),
+    Row(
+        "thirty means",
+        (
+            r"(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
+            r"three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen|eighteen) mean"
+            r"s"
+        ),
+        (r"\1 mins",),
+    ),
+    Row(
+        "m in",
+        (r"(\d+) m in"),
+        (r"\1 min",),
+    ),
+    Row("to day", "to day", ("today",), unless_followed_by="to, and", unless_preceded_by="day"),
+    Row(
+        "fores",
+        (r"fores"),
+        (r"fours",),
+    ),
+    Row(
+        "knicked",
+        (r"knick(ed|ing|s)?"),
+        (r"nick\1",),
+    ),
+    Row("for fours", "for", ("four",), when_followed_by="fours, sixes"),
+    Row("we one", "we one", ("we won",), when_followed_by="the toss, the game, the match, by, it"),
+    Row(
+        "york",
+        "york",
+        ("yorker",),
+        unless_followed_by="city, cc",
+        unless_preceded_by="against, v, vs, played",
+    ),
+    Row(
+        "bored by",
+        (
+            r"bored by (?=(?:the|a|their|an) (?:\w+ )?(?:spinner|seamer|bowler|quick|paceman|l"
+            r"eggie|offie|pacer))"
+        ),
+        (r"bowled by ",),
+    ),
+    Row(
+        "cash",
+        (r"(\d+|one|two|three|four|five) (?:cash|catching)"),
+        (r"\1 catches",),
+    ),
+    Row(
+        "next tonight",
+        (r"next (?=(?:tonight|this (?:morning|afternoon|arvo|evening)|last night)\b)"),
+        (r"nets ",),
+    ),
 )
 
 # Words that carry nothing for the diary. Removed from the text entries are built from.
