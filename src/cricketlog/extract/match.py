@@ -23,7 +23,10 @@ from cricketlog.extract.vocab import (
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NOT_OPPONENTS,
+    NOT_RUNS_AFTER,
     RESULTS,
+    RUN_VERBS,
+    SCORES,
     WEEKDAY,
 )
 
@@ -34,48 +37,8 @@ Figures = dict[str, Any]
 _NO = "|".join(NO_WORDS)
 _N = rf"(\d+|a|an|one|{_NO})"
 _POSITION = re.compile(r"\bat (?:no\.? ?|number )?\d+(?::\d+)?(?:\s*(?:am|pm))?\b")
-_RUN_VERB = (
-    r"(?:scored|score|scores|made|make|makes|got|get|hit|smashed|knocked|compiled|"
-    r"top scored with|chipped in with|contributed|managed|finished (?:on|with)|ended (?:on|with)|"
-    r"added|posted|racked up|notched(?: up)?|bagged|mek)"
-)
-_NOT_RUNS = (
-    r"(?!\s*(?:for|fer|wickets?|overs?|catch|catches|stumpings?|byes|fours|sixes|balls|minutes|"
-    r"mins|hours?|km|k|miles|maidens?|run outs?)\b)"
-)
-_RUNS: Final = (
-    re.compile(rf"\b{_RUN_VERB}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b(?=\s+run out\b)"),
-    re.compile(rf"\b{_RUN_VERB}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b{_NOT_RUNS}"),
-    re.compile(r"\b(\d+)\s*(?:runs\s+)?(?:not out|\*)"),
-    re.compile(
-        rf"\b(?:a|my) (?:[a-z]+ ){{0,2}}?(50|100|150|200)\b{_NOT_RUNS}"
-        r"(?!\s*(?:runs?|partnership|stand|metres?|meters?|m|over|up)\b)"
-    ),
-    re.compile(r"\b(\d+)\s+(?:runs\s+)?with the bat\b"),
-    re.compile(rf"\bbatted for (?:a |an )?(?:[a-z]+ )?(\d+)\b{_NOT_RUNS}"),
-    re.compile(
-        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|(?<!\d )wicket|castled|cleaned up|trapped|"
-        rf"pinned|plumb|holed out|nicked off)\b[^.,\d]{{0,25}}?\b(?:for|on) (\d+)\b{_NOT_RUNS}"
-    ),
-    re.compile(r"\b(\d+)\s+(?:runs\s+)?(?:off|from|in)\s+\d+\s*(?:balls|deliveries|ball)\b"),
-    re.compile(
-        r"\b(\d+)\s+(?:runs\s+)?(?:(?:in|on|at|during) [a-z ]{1,25}?\s+)?"
-        r"before\s+(?:i\s+)?(?:was|got|get|getting|being|holing)\b"
-    ),
-    re.compile(
-        r"(?<!for )(?<!conceded )(?<!gave )(?<!by )(?<!chasing )(?<!need )(?<!needed )"
-        r"(?<!by only )(?<!by just )(?<!by about )(?<!by around )(?<!wicket )(?<!wickets )"
-        r"(?<!maiden )(?<!maidens )(?<!over )(?<!overs )"
-        r"(?<!needing )(?<!of )(?<!over )(?<!under )(?<!leaked )"
-        r"(?<!give )(?<!gave )(?<!maiden , )(?<!maidens , )(?<!over , )(?<!overs , )"
-        r"(?<!wicket , )(?<!wickets , )\b(\d+)\s+runs?\b"
-        r"(?!\s*(?:(?:off|in|from) \d+ overs|to (?:win|spare|get|chase)|out\b))"
-    ),
-    re.compile(
-        r"(?<!for )(?<!/)(?<!-)(?<!conceded )(?<!gave )(?<!went for )(?<!leaked )(?<!\d )"
-        r"\b(\d+)(?=\s+(?:off|from)\s+\d+\b(?!\s*(?:overs?|\.\d)))"
-    ),
-)
+_RUNS: Final = {re.compile(rf"\b{row.pattern}"): row.name for row in SCORES}
+"""Each way of saying a score, by the name of its row in :data:`SCORES`."""
 _BOWLED_OUT = r"(?:bowled|knocked|skittled|rolled)"
 _BOWLED_THEM_OUT = rf"{_BOWLED_OUT} (?:them|the opposition|'em) out for"
 """Before the other side's total ("we bowled them out for 180")."""
@@ -107,7 +70,7 @@ _MILESTONES: Final = (
 """A score said by its milestone ("a half-century", "a ton"); "fifty" and "a hundred" are
 digits already ("a double hundred" is "double 100")."""
 _EXACT_AFTER_ROUND = re.compile(
-    rf"(?:50|100|150|200)\b\s*,?\s*(?:[a-z]+\s+){{0,3}}?(\d+)\b{_NOT_RUNS}"
+    rf"(?:50|100|150|200)\b\s*,?\s*(?:[a-z]+\s+){{0,3}}?(\d+)\b{NOT_RUNS_AFTER}"
 )
 """The exact score said after the rounded one ("got a fifty, 52 off 90 balls", "made a hundred,
 104 in the end")."""
@@ -272,7 +235,7 @@ _SOMEONE_ELSE = re.compile(
 )
 """A clause about someone else's figures."""
 _SAID_BY_ME = re.compile(
-    rf"\bi (?:then |only |just |also |eventually )*(?:{_RUN_VERB}|(?:got |was )?out for)"
+    rf"\bi (?:then |only |just |also |eventually )*(?:{RUN_VERBS}|(?:got |was )?out for)"
     r"\s+(?:a |an |only |just )?$"
 )
 """Just before a score: the player says it of themselves ("i got out for 3", "i made 20")."""
@@ -361,7 +324,8 @@ def batting(clauses: list[Clause]) -> Figures | None:
         n_balls = {"golden": 1, "diamond": 0}.get(duck[1] or "", n_balls)
     if n_balls is None and (nth := _NTH_BALL.search(text)):
         n_balls = _ORDINALS.get(nth[1]) or int(nth[1][0])
-    trace.note("batting.runs", at[0], "a duck" if at is duck else "runs: a score said")
+    how = "a duck" if at is duck else f"SCORES row {_RUNS.get(at.re, 'the exact score')!r}"
+    trace.note("batting.runs", at[0], how)
     if said := balls_after or balls:
         trace.note(
             "batting.balls", said[0], "balls: said with the runs" if balls_after else "balls"

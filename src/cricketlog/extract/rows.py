@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 
 from cricketlog.extract.vocab_syntax import phrases
 
+_TOUCHING = frozenset("/-")
+"""Signs that come right before a figure with no space ("2/30", "3-20")."""
+
 
 @dataclass(frozen=True)
 class Row:
@@ -45,7 +48,10 @@ class Row:
     @property
     def pattern(self) -> str:
         """The row as one pattern (without word boundaries, which the reader adds)."""
-        before = "".join(f"(?<!{p} )" for p in phrases(self.unless_preceded_by))
+        before = "".join(
+            f"(?<!{p})" if p in _TOUCHING else f"(?<!{p} )"
+            for p in phrases(self.unless_preceded_by)
+        )
         said = "|".join(phrases(self.said))
         after = phrases(self.unless_followed_by)
         unless = rf"(?! (?:{'|'.join(after)})(?!\w))" if after else ""

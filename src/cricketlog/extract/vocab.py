@@ -705,6 +705,76 @@ DAY_OPENERS: Final[tuple[str, ...]] = phrases(
     "on monday, on tuesday, on wednesday, on thursday, on friday, on saturday, on sunday"
 )
 
+# Words before the player's score ("made 32", "chipped in with 12").
+RUN_VERBS: Final[str] = (
+    r"(?:scored|score|scores|made|make|makes|got|get|hit|smashed|knocked|compiled|"
+    r"top scored with|chipped in with|contributed|managed|finished (?:on|with)|ended (?:on|with)|"
+    r"added|posted|racked up|notched(?: up)?|bagged|mek)"
+)
+# After a figure, words that make it a count of something other than runs ("2 for 30").
+NOT_RUNS_AFTER: Final[str] = (
+    r"(?!\s*(?:for|fer|wickets?|overs?|catch|catches|stumpings?|byes|fours|sixes|balls|minutes|"
+    r"mins|hours?|km|k|miles|maidens?|run outs?)\b)"
+)
+
+# How the player's score is said; the runs are the first group. The first said after "I" wins,
+# else the first said (see match.py).
+SCORES: Final[tuple[Row, ...]] = (
+    Row(
+        "a score then run out",
+        rf"{RUN_VERBS}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b(?=\s+run out\b)",
+        ("runs",),
+    ),
+    Row(
+        "made N",
+        rf"{RUN_VERBS}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b{NOT_RUNS_AFTER}",
+        ("runs",),
+    ),
+    Row("N not out", r"(\d+)\s*(?:runs\s+)?(?:not out|\*)", ("runs",)),
+    Row(
+        "a fifty",
+        rf"(?:a|my) (?:[a-z]+ ){{0,2}}?(50|100|150|200)\b{NOT_RUNS_AFTER}",
+        ("runs",),
+        unless_followed_by="runs?, partnership, stand, metres?, meters?, m, over, up",
+    ),
+    Row("N with the bat", r"(\d+)\s+(?:runs\s+)?with the bat\b", ("runs",)),
+    Row("batted for N", rf"batted for (?:a |an )?(?:[a-z]+ )?(\d+)\b{NOT_RUNS_AFTER}", ("runs",)),
+    Row(
+        "out for N",
+        r"(?:out|dismissed|bowled|caught|stumped|lbw|(?<!\d )wicket|castled|cleaned up|trapped|"
+        r"pinned|plumb|holed out|nicked off)\b[^.,\d]{0,25}?\b(?:for|on) (\d+)\b" + NOT_RUNS_AFTER,
+        ("runs",),
+    ),
+    Row(
+        "N off M balls",
+        r"(\d+)\s+(?:runs\s+)?(?:off|from|in)\s+\d+\s*(?:balls|deliveries|ball)\b",
+        ("runs",),
+    ),
+    Row(
+        "N before I got out",
+        r"(\d+)\s+(?:runs\s+)?(?:(?:in|on|at|during) [a-z ]{1,25}?\s+)?"
+        r"before\s+(?:i\s+)?(?:was|got|get|getting|being|holing)\b",
+        ("runs",),
+    ),
+    Row(
+        "N runs",
+        r"(\d+)\s+runs?\b",
+        ("runs",),
+        unless_preceded_by=(
+            "for, conceded, gave, give, by, by only, by just, by about, by around, chasing, need, "
+            "needed, needing, wicket, wickets, maiden, maidens, over, overs, of, under, leaked, "
+            "maiden [,], maidens [,], over [,], overs [,], wicket [,], wickets [,]"
+        ),
+        unless_followed_by=r"(?:off|in|from) \d+ overs, to win, to spare, to get, to chase, out",
+    ),
+    Row(
+        "N off M",
+        r"(\d+)(?=\s+(?:off|from)\s+\d+\b(?!\s*(?:overs?|\.\d)))",
+        ("runs",),
+        unless_preceded_by="for, /, -, conceded, gave, went for, leaked, \\d",
+    ),
+)
+
 # How a batter got out. First match in the sentence of the innings wins, so phrases come first.
 DISMISSALS: Final[tuple[Row, ...]] = (
     Row(
