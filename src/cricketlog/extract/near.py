@@ -23,6 +23,8 @@ def just_before(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str] |
 
 def words_before(text: str, at: int, count: int) -> list[str]:
     """The last ``count`` words of ``text`` before ``at``."""
+    if at <= LOOK_BACK:  # a short stretch: splitting it is quicker than finding the spaces
+        return text[:at].split()[-count:] if count else []
     start = at
     for _ in range(count + 1):
         start = text.rfind(" ", 0, start - 1 if start > 0 else 0)
@@ -33,6 +35,8 @@ def words_before(text: str, at: int, count: int) -> list[str]:
 
 def words_after(text: str, at: int, count: int) -> list[str]:
     """The first ``count`` words of ``text`` after ``at``."""
+    if len(text) - at <= LOOK_BACK:
+        return text[at:].split()[:count]
     end = at
     for _ in range(count + 1):
         end = text.find(" ", end + 1)
