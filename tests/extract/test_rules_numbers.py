@@ -159,3 +159,7 @@ def test_half_without_a_and_a_distance_before_its_noun(
 )
 def test_a_session_from_one_time_to_another(text: str, minutes: int | None) -> None:
     assert duration_minutes(words_to_digits(text)) == minutes
+
+
+def test_a_total_said_in_two_is_not_two_sessions() -> None:
+    assert words_to_digits("got two forty minute sessions in") == "got 2 40 minute sessions in"

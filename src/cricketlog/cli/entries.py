@@ -79,6 +79,14 @@ def extract(
     ] = None,
     as_json: JsonOpt = False,
     today: TodayOpt = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Show how the text was read: its clauses, and for every field the words it "
+            "came from and the rule that read them (the offline extractor's).",
+        ),
+    ] = False,
 ) -> None:
     """Show the diary entries found in text, without saving them.
 
@@ -87,6 +95,9 @@ def extract(
     if text is None and interactive():
         notice("Type what you did, one note a line; end with Ctrl-D.")
     utterances = stdin_lines() if text in (None, "-") else [text or ""]
+    if explain:
+        _explain(utterances, day(today), as_json)
+        return
     core = pipeline()
     for utterance, entries in zip(
         utterances, core.extract_many(utterances, day(today)), strict=True
@@ -97,6 +108,18 @@ def extract(
         if not entries:
             notice(f"No diary entry found in: {utterance!r}")
         show_entries(entries)
+
+
+def _explain(utterances: list[str], today: dt.date, as_json: bool) -> None:
+    from cricketlog.cli.explanation import explanation_view
+    from cricketlog.extract.explain import explain
+
+    for utterance in utterances:
+        explanation = explain(utterance, today)
+        if as_json:
+            emit_json(explanation.to_json())
+        else:
+            console.print(explanation_view(explanation))
 
 
 def _confirm_or_refuse(yes: bool, instead: str) -> None:

@@ -229,9 +229,21 @@ ASKED: dict[ActivityType, tuple[str, ...]] = {
 
 QUESTIONS: dict[str, str] = {
     "duration_minutes": "How long did it take, in minutes?",
+    "distance_km": "How far did you go, in kilometres?",
     "intensity": "How hard was it: low, medium or high?",
     "mental_state": "How did you feel mentally: excellent, good, okay or poor?",
     "recovery_quality": "How well did you recover: excellent, good, okay or poor?",
+    "batting.runs": "How many runs did you score?",
+    "batting.balls": "How many balls did you face?",
+    "bowling.overs": "How many overs did you bowl?",
+    "bowling.maidens": "How many maidens did you bowl?",
+    "bowling.runs": "How many runs did you give away?",
+    "bowling.wickets": "How many wickets did you take?",
+    "keeping.catches": "How many catches did you take as keeper?",
+    "keeping.stumpings": "How many stumpings did you make?",
+    "keeping.byes": "How many byes did you give away?",
+    "fielding.catches": "How many catches did you take in the field?",
+    "fielding.run_outs": "How many run outs did you make?",
 }
 
 
@@ -246,6 +258,9 @@ class Entry(BaseModel):
     transcript: Text = ""
     """The text the entry came from."""
     data: EntryData
+    unsure: list[str] = Field(default_factory=list, exclude=True)
+    """Figures heard but not believed ("34 catches" from a misheard "caught 34"): left out of
+    ``data`` and asked for, until answered. Never stored."""
 
     @model_validator(mode="before")
     @classmethod
@@ -272,7 +287,9 @@ class Entry(BaseModel):
     @property
     def missing(self) -> list[str]:
         """The fields the player did not give that they should be asked for."""
-        return [f for f in ASKED[self.activity_type] if getattr(self.data, f) is None]
+        asked = [f for f in ASKED[self.activity_type] if getattr(self.data, f) is None]
+        doubted = [f for f in self.unsure if f not in asked and _figure(self.data, f) is None]
+        return asked + doubted
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -283,6 +300,12 @@ class Entry(BaseModel):
     def to_json(self) -> dict[str, Any]:
         """The contract's JSON shape."""
         return self.model_dump(mode="json")
+
+
+def _figure(data: EntryData, path: str) -> Any:
+    """The value at ``path`` ("distance_km", "fielding.catches") of ``data``, or None."""
+    record, _, name = path.rpartition(".")
+    return getattr(getattr(data, record, None) if record else data, name, None)
 
 
 class SavedEntry(Entry):

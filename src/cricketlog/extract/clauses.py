@@ -40,9 +40,10 @@ def phrase_re(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(ordered) + r")(?![\w'])", re.IGNORECASE)
 
 
-_STT = tuple((re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in STT_FIXES)
+_STT = tuple((re.compile(rf"\b{row.pattern}\b", re.IGNORECASE), row.means[0]) for row in STT_FIXES)
 _ANY_STT = re.compile(
-    r"(?<!\w)(?=[a-z0-9])(?:" + "|".join(f"(?:{p})" for p, _ in STT_FIXES) + r")\b", re.IGNORECASE
+    r"(?<!\w)(?=[a-z0-9])(?:" + "|".join(f"(?:{row.pattern})" for row in STT_FIXES) + r")\b",
+    re.IGNORECASE,
 )
 """One pass to tell whether any fix applies: most utterances need none. The word start is
 checked once, outside the alternation, which makes the scan several times faster."""
@@ -63,13 +64,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[SsMm]t\.)(?<!\b[Vv]s\.)\s+|\n+|(?
 _CLAUSE_BREAK = re.compile(
     r"\s*,\s*|\s+-\s+|(?<=[a-z])\s*:\s+"  # "nets: cover drive..." but not "1:15"
     r"|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)"
-    r"|\s+(?=and\s+(?!a half\b|a quarter\b|half\b)(?:[\w']+\s+){0,3}?(?:"
+    r"|\s+(?=and\s+(?!a half\b|a quarter\b|half\b|down\b|forth\b)(?:[\w']+\s+){0,3}?(?:"
     + "|".join(DAY_OPENERS)
     + r")\b)",
     re.IGNORECASE,
 )
 """Commas, dashes, "then ..."/"but ...", and "and" before another day ("rest day yesterday and
-gym today")."""
+gym today"), but not inside a pair ("up and down today", "back and forth")."""
 _BARE_JOINS = frozenset(("and", "but", "so", "or", "and so"))
 """What is left of "and then" once "then" opens a clause: not a clause of its own."""
 _SEQUENCED = phrase_re(list(SEQUENCERS))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from cricketlog.extract.vocab import phrases
+from cricketlog.extract.vocab_syntax import phrases
 
 # Words that may stand around a scale word in a clause that says nothing else ("bit flat",
 # "pretty happy though"): such a clause is about how the player felt.
@@ -196,7 +196,7 @@ INTENSITY_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "low": phrases(
         "recovery pace, recovery swim, recovery run, recovery jog, easy, light, gentle, relaxed, "
-        "slow, "
+        "slow, slowly, gently, "
         "chilled, leisurely, easy-going, low intensity, cruisy, cruise, easy going, chill, "
         "no stress, casual, nice and easy, easy effort, low key, low-key, soft, mellow, "
         "stroll, gentle pace, taking it easy, took it easy, kept it easy, active recovery, "

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from cricketlog.entries.schemas import Intensity, Scale
+from cricketlog.extract import trace
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import (
     BODY_ANCHORS,
@@ -35,7 +36,8 @@ from cricketlog.extract.feeling_words import (
     SCALE_WORDS,
     TRAINED_VERBS,
 )
-from cricketlog.extract.vocab import phrases
+from cricketlog.extract.near import LOOK_BACK, just_before, words_after, words_before
+from cricketlog.extract.vocab_syntax import phrases
 
 Target = Literal["mind", "body"]
 
@@ -115,7 +117,8 @@ _NEGATED_SCALE: Final[dict[str, Scale]] = {
 def negated(text: str, start: int) -> bool:
     """Whether one of the three words before ``start`` negates what follows; a negator before an
     anchor negates something else ("cover drive was not timing mentally average")."""
-    before = _NOT_OUT.sub("", text[:start]).split()[-3:]
+    said = _DONE_NOTHING.sub("", _NOT_OUT.sub("", " ".join(words_before(text, start, 5))))
+    before = said.split()[-3:]
     for i in range(len(before) - 1, -1, -1):
         if before[i] in _ANCHOR_WORDS:
             before = before[i + 1 :]
@@ -123,6 +126,8 @@ def negated(text: str, start: int) -> bool:
     return any(w in NEGATORS or w.endswith("n't") for w in before)
 
 
+_DONE_NOTHING: Final = re.compile(r"\b(?:did|do|does|doing|done)\s+(?:nothing|no\s+\w+)\b")
+"""What was not done ("did nothing, felt rubbish"): no negation of the feeling said after it."""
 _NOT_OUT: Final = re.compile(r"\bnot out\b|\bno[- ]balls?\b")
 """A batter's score ("12 not out feeling great") or a bowler's extras ("six no balls felt
 alright"), not a negation."""
@@ -142,10 +147,10 @@ def _anchors(lower: str) -> tuple[Anchor, ...]:
     body = (
         m
         for m in _BODY_RE.finditer(lower)
-        if not _TRAINED.search(lower, 0, m.start())
+        if not just_before(_TRAINED, lower, m.start())
         and not (m[0] == "recovery" and _A_SESSION.match(lower, m.end()))
-        and not _TRAINED_PART.search(lower, 0, m.start())
-        and not _SESSION_OF.search(lower, 0, m.start())
+        and not just_before(_TRAINED_PART, lower, m.start())
+        and not just_before(_SESSION_OF, lower, m.start())
         and not (m[0] == "my back" and _STANCE.match(lower, m.end()))
         and not _PART_DAY.match(lower, m.end())
     )
@@ -168,7 +173,9 @@ def _anchor(
     nearest before (at most ``reach`` words before), else one right after it; one right after
     also wins over one that is not :data:`_NEAR` before."""
     before = [a for a in anchors if a[1] <= start]
-    distance = len(lower[max(before)[1] : start].split()) if before else reach + 1
+    distance = (
+        len(lower[max(max(before)[1], start - 20 * reach) : start].split()) if before else reach + 1
+    )
     after = sorted(a for a in anchors if a[0] >= end)
     right_after = (
         after
@@ -215,7 +222,7 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             value = _NEGATED_SCALE[value]
         governing = _anchor(lower, start, end, anchors)
         feel = _bare_feel(lower, start, end)
-        if governing is None and feel is None and _CONDITIONS.search(lower, 0, start):
+        if governing is None and feel is None and just_before(_CONDITIONS, lower, start):
             continue  # "the weather was miserable": how the day was, not the player
         if phrase == "down" and _PLACE_AFTER.match(lower, end):
             continue  # "i was down at the nets": a place, not a mood
@@ -224,7 +231,7 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             and feel is not None
             and governing[0][1] <= feel
             and (
-                _BY_ME.search(lower, 0, feel)
+                just_before(_BY_ME, lower, feel)
                 or (governing[0][2] == "body" and _I_AM.match(lower, feel))
                 or (governing[0][2] == "body" and len(lower[governing[0][1] : feel].split()) > _FAR)
             )
@@ -249,7 +256,7 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             about: Target = "body" if phrase in BODY_WORDS else "mind"
             found.append(Feeling(about, value, 1, overall, (start, end)))
         elif (felt := _THING_FELT.search(lower, max(0, start - 30), start)) is not None and len(
-            lower[: felt.start()].split()
+            words_before(lower, felt.start(), _RUN_ON_WORDS)
         ) >= _RUN_ON_WORDS:
             # deep in a run-on clause, "... working on my punch felt rubbish" is the player's
             # mood when nothing else says it, and the clause stays a note; a clause that opens
@@ -261,10 +268,13 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
 def _says_only(lower: str, start: int, end: int, phrase: str) -> bool:
     """Whether the clause is the scale word and nothing more ("bit flat", "pretty happy tho");
     not for words that also say how hard a session was ("heavy", "steady")."""
-    rest = (lower[:start] + " " + lower[end:]).split()
+    rest = (m[0] for m in _WORD.finditer(lower) if not start <= m.start() < end)
     return phrase not in _INTENSITY and all(
         w in FEELING_FILLERS or w in _NEGATOR_WORDS for w in rest
     )
+
+
+_WORD: Final = re.compile(r"\S+")
 
 
 def _said_from(
@@ -273,25 +283,27 @@ def _said_from(
     """Where an anchored feeling starts: its first anchor ("body's recovering nicely") or the
     "feeling" before it ("Feeling okay mentally")."""
     first = min(a[0] for a in anchors if a[2] == target and anchor - 30 <= a[0] <= anchor)
-    verb = _VERB_BEFORE.search(lower, 0, start)
+    verb = just_before(_VERB_BEFORE, lower, start)
     return min(first, start, verb.start() if verb else start)
 
 
 def _bare_feel(lower: str, start: int, end: int) -> int | None:
     """Where a "felt ..." or "I'm ..." that the scale word at ``start``-``end`` completes begins;
     not when the word goes on to name a thing ("i was getting good drift")."""
-    for verb in reversed(list(_FEEL_VERB.finditer(lower, 0, start))):
+    for verb in reversed(list(_FEEL_VERB.finditer(lower, max(0, start - LOOK_BACK), start))):
         gap = len(lower[verb.end() : start].split())
         if verb["am"] and gap <= 2:
             # "I was using my feet nicely", "i was playing well": how something was done
             if any(w.endswith("ing") and w != "feeling" for w in lower[verb.end() : start].split()):
                 return None
-            following = lower[end:].split()[:2]
+            following = words_after(lower, end, 2)
             named = following and following[0].isalpha() and following[0] not in _GOES_ON
             # "I was much better at pulling": a skill, not a mood
             named = named or (following[:1] == ["at"] and following[-1].endswith("ing"))
             return None if named else verb.start()
-        previous = [w.strip(",").lstrip("0123456789.") for w in lower[: verb.start()].split()[-1:]]
+        previous = [
+            w.strip(",").lstrip("0123456789.") for w in words_before(lower, verb.start(), 1)
+        ]
         # "nets 1hr felt good": a figure with its unit ends what came before, as "hour" does, and
         # so does a word that said how something was ("the weather was terrible felt flat")
         said_by_player = not previous or previous[0] in FEEL_SUBJECTS or previous[0] in _SAID_HOW
@@ -344,7 +356,9 @@ _SAID_HOW: Final = frozenset(_SCALE) - {"shot", "aches", "sound"}
 out the ones that are nouns too ("pull shot felt nice")."""
 _NEGATOR_WORDS: Final = frozenset(NEGATORS)
 """Negation is part of a clause that is only a feeling ("Not great.")."""
-_SUMMARY: Final = re.compile(r"\bmixed\b|\bup and down\b|\bmostly\b|\bon balance\b|\ball in all\b")
+_SUMMARY: Final = re.compile(
+    r"\bmixed\b|\bup and down\b|\bmostly\b|\bon balance\b|\ball in all\b|\boverall\b"
+)
 """A feeling that sums up the others said ("happy with the win but annoyed ... so mixed really",
 "disappointed but also proud, mostly disappointed"): it outranks them."""
 _PLACE_AFTER: Final = re.compile(r"\s+(?:at|to|in|the|there|by|for|on the)\b")
@@ -422,8 +436,26 @@ def best(feelings: list[Feeling], target: Target) -> Feeling | None:
     return max(about, key=lambda f: f.strength) if about else None
 
 
+def session_intensity(clauses: list[Clause]) -> Intensity | None:
+    """How hard the clauses say a session was: the first effort said plainly, else the first
+    said with a negation ("wasn't too hard, kind of light" is light; "not flat out" medium)."""
+    said = [found for clause in clauses if (found := _intensity(clause))]
+    chosen = next((s for s in said if not s[1]), said[0] if said else None)
+    if chosen is None:
+        return None
+    value, negation, words = chosen
+    trace.note("intensity", words, f"INTENSITY_WORDS {words!r}" + (", negated" if negation else ""))
+    return value
+
+
 def intensity(clause: Clause) -> Intensity | None:
     """How hard the clause says a session was, unless it is about the mind or body."""
+    found = _intensity(clause)
+    return found[0] if found else None
+
+
+def _intensity(clause: Clause) -> tuple[Intensity, bool, str] | None:
+    """The clause's effort, whether it was said with a negation, and the word."""
     lower = clause.lower
     anchors = _anchors(lower)
     for match in _INTENSITY_RE.finditer(lower):
@@ -433,6 +465,6 @@ def intensity(clause: Clause) -> Intensity | None:
         if governing and (governing[1] or match[0] in _SCALE):
             continue
         if negated(lower, match.start()):
-            return "medium"
-        return _INTENSITY[match[0]]  # type: ignore[return-value]
+            return "medium", True, match[0]
+        return _INTENSITY[match[0]], False, match[0]  # type: ignore[return-value]
     return None

@@ -4,15 +4,17 @@ Players say figures in many shapes ("32 off 28", "23 not out", "3 for 41 off 8",
 maiden, 0 for 18", "gave 28 runs and took 1 wicket"), so each figure has a short list of patterns
 over the digit view of the text (see :mod:`cricketlog.extract.numbers`). Dismissals and results
 come from the tables in :mod:`cricketlog.extract.vocab`. Batting and bowling figures are only
-read where the player did not say they did not bat or bowl.
+read where the player did not say they did not bat or bowl. The figures come back as plain
+dicts, judged for plausibility before they become the contract's records.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
-from cricketlog.entries.schemas import Batting, Bowling, Dismissal, Fielding, Keeping, Result
+from cricketlog.entries.schemas import Dismissal, Result
+from cricketlog.extract import trace
 from cricketlog.extract.clauses import Clause
 from cricketlog.extract.numbers import NO_WORDS, corrected, count
 from cricketlog.extract.vocab import (
@@ -21,55 +23,22 @@ from cricketlog.extract.vocab import (
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NOT_OPPONENTS,
+    NOT_RUNS_AFTER,
     RESULTS,
+    RUN_VERBS,
+    SCORES,
     WEEKDAY,
 )
+
+Figures = dict[str, Any]
+"""A record's figures (an innings, a spell, keeping, fielding) by the contract's field names;
+:mod:`cricketlog.extract.plausible` judges them before they become a record."""
 
 _NO = "|".join(NO_WORDS)
 _N = rf"(\d+|a|an|one|{_NO})"
 _POSITION = re.compile(r"\bat (?:no\.? ?|number )?\d+(?::\d+)?(?:\s*(?:am|pm))?\b")
-_RUN_VERB = (
-    r"(?:scored|score|scores|made|make|makes|got|get|hit|smashed|knocked|compiled|"
-    r"top scored with|chipped in with|contributed|managed|finished (?:on|with)|ended (?:on|with)|"
-    r"added|posted|racked up|notched(?: up)?|bagged|mek)"
-)
-_NOT_RUNS = (
-    r"(?!\s*(?:for|fer|wickets?|overs?|catch|catches|stumpings?|byes|fours|sixes|balls|minutes|"
-    r"mins|hours?|km|k|miles|maidens?|run outs?)\b)"
-)
-_RUNS: Final = (
-    re.compile(rf"\b{_RUN_VERB}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b(?=\s+run out\b)"),
-    re.compile(rf"\b{_RUN_VERB}\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(\d+)\b{_NOT_RUNS}"),
-    re.compile(r"\b(\d+)\s*(?:runs\s+)?(?:not out|\*)"),
-    re.compile(
-        rf"\b(?:a|my) (?:[a-z]+ ){{0,2}}?(50|100|150|200)\b{_NOT_RUNS}"
-        r"(?!\s*(?:runs?|partnership|stand|metres?|meters?|m|over|up)\b)"
-    ),
-    re.compile(r"\b(\d+)\s+(?:runs\s+)?with the bat\b"),
-    re.compile(rf"\bbatted for (?:a |an )?(?:[a-z]+ )?(\d+)\b{_NOT_RUNS}"),
-    re.compile(
-        r"\b(?:out|dismissed|bowled|caught|stumped|lbw|(?<!\d )wicket|castled|cleaned up|trapped|"
-        rf"pinned|plumb|holed out|nicked off)\b[^.,\d]{{0,25}}?\b(?:for|on) (\d+)\b{_NOT_RUNS}"
-    ),
-    re.compile(r"\b(\d+)\s+(?:runs\s+)?(?:off|from|in)\s+\d+\s*(?:balls|deliveries|ball)\b"),
-    re.compile(
-        r"\b(\d+)\s+(?:runs\s+)?(?:(?:in|on|at|during) [a-z ]{1,25}?\s+)?"
-        r"before\s+(?:i\s+)?(?:was|got|get|getting|being|holing)\b"
-    ),
-    re.compile(
-        r"(?<!for )(?<!conceded )(?<!gave )(?<!by )(?<!chasing )(?<!need )(?<!needed )"
-        r"(?<!by only )(?<!by just )(?<!by about )(?<!by around )(?<!wicket )(?<!wickets )"
-        r"(?<!maiden )(?<!maidens )(?<!over )(?<!overs )"
-        r"(?<!needing )(?<!of )(?<!over )(?<!under )(?<!leaked )"
-        r"(?<!give )(?<!gave )(?<!maiden , )(?<!maidens , )(?<!over , )(?<!overs , )"
-        r"(?<!wicket , )(?<!wickets , )\b(\d+)\s+runs?\b"
-        r"(?!\s*(?:(?:off|in|from) \d+ overs|to (?:win|spare|get|chase)|out\b))"
-    ),
-    re.compile(
-        r"(?<!for )(?<!/)(?<!-)(?<!conceded )(?<!gave )(?<!went for )(?<!leaked )(?<!\d )"
-        r"\b(\d+)(?=\s+(?:off|from)\s+\d+\b(?!\s*(?:overs?|\.\d)))"
-    ),
-)
+_RUNS: Final = {re.compile(rf"\b{row.pattern}"): row.name for row in SCORES}
+"""Each way of saying a score, by the name of its row in :data:`SCORES`."""
 _BOWLED_OUT = r"(?:bowled|knocked|skittled|rolled)"
 _BOWLED_THEM_OUT = rf"{_BOWLED_OUT} (?:them|the opposition|'em) out for"
 """Before the other side's total ("we bowled them out for 180")."""
@@ -94,18 +63,18 @@ _TEAM_TOTAL = re.compile(
 )
 """A team's total ("we were bowled out for 120", "we got 180"), not the player's innings."""
 _MILESTONES: Final = (
-    (re.compile(r"\bdouble (?:century|100|ton)\b(?! of)"), "200"),
-    (re.compile(r"\bhalf[- ]?(?:century|ton)\b(?! of)"), "50"),
-    (re.compile(r"\b(?:century|ton)\b(?! of)"), "100"),
+    (re.compile(r"\bdouble (?:century|100|ton)\b(?! of\b)"), "200"),
+    (re.compile(r"\bhalf[- ]?(?:century|ton)\b(?! of\b)"), "50"),
+    (re.compile(r"\b(?:century|ton)\b(?! of\b)"), "100"),
 )
 """A score said by its milestone ("a half-century", "a ton"); "fifty" and "a hundred" are
 digits already ("a double hundred" is "double 100")."""
 _EXACT_AFTER_ROUND = re.compile(
-    rf"(?:50|100|150|200)\b\s*,?\s*(?:[a-z]+\s+){{0,3}}?(\d+)\b{_NOT_RUNS}"
+    rf"(?:50|100|150|200)\b\s*,?\s*(?:[a-z]+\s+){{0,3}}?(\d+)\b{NOT_RUNS_AFTER}"
 )
 """The exact score said after the rounded one ("got a fifty, 52 off 90 balls", "made a hundred,
 104 in the end")."""
-_DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b")
+_DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b|\b(?:bagged|got|made) a pair\b")
 _BALLS_AFTER = re.compile(
     r"^\s*(?:runs\s*)?(?:not out\s*)?"
     r"(?:,\s*(?=(?:off|from)\s+\d+\s*(?:balls?|deliveries)\b))?(?:off|from|in|of)\s+(\d+)"
@@ -118,7 +87,7 @@ _NTH_BALL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4t
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _FOURS = re.compile(rf"\b(\d+|{_NO})\s*(?:fours|4s|boundaries)\b")
 _SIXES = re.compile(rf"\b(\d+|{_NO})\s*(?:sixes|6s|maximums)\b")
-_DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){p}(?:\b|$)"), d) for p, d in DISMISSALS)
+_DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){r.pattern}(?:\b|$)"), r) for r in DISMISSALS)
 _NO_BAT = re.compile(
     r"\b(?:did(?: no|n'?t| not)|never) (?:need to |have to |get to )?(?:bat|get a bat)\b|"
     r"\bdidn'?t get a bat\b|\bdidn'?t get in\b|\bno bat\b"
@@ -182,8 +151,11 @@ _CONCEDED = re.compile(
     rf"overs?(?:,?\s*(?:\d+|a|{_NO}) maidens?)?,?\s*for)"
     r"\s+(\d+)\b(?!\s*(?:wickets?|overs?))|\b(?:overs?|wickets?),?\s*,?\s+(\d+)\s+runs\b"
     r"|\bovers? of (?:[\w'-]+ ){1,3}?for (\d+)\b"
-    r"|\b\d+ (?:maidens?|wickets?)(?: and|,)?\s*,?\s+(\d+)\s+runs?\b(?!\s*out)"
+    r"|\b\d+ (?:maidens?|wickets?),?\s*,?\s+(\d+)\s+runs?\b(?!\s*out)"
 )
+_AND_RUNS = re.compile(r"\b\d+ wickets? and (\d+)\s+runs?\b(?!\s*out)")
+"""Runs said after the wickets with "and": given away in a spell whose overs are said ("bowled
+6 overs, 2 wickets and 31 runs"), scored with the bat otherwise ("got 2 wickets and 10 runs")."""
 _WICKETS = re.compile(rf"(?<!by )\b{_N}\s+wickets?\b(?!\s*(?:to spare|in hand|left))")
 _HAUL = re.compile(r"\b(\d+) wicket haul\b|\bwicketless\b")
 
@@ -202,7 +174,8 @@ _CATCHES = re.compile(
     rf"|\b(?:took|held|pulled off|grabbed|clung on to) {_N} (?:screamer|blinder|worldie|"
     r"stunner|belter)s?\b"
     r"|\b(?:caught|held|pouched|snaffled|grabbed|hung on to|clung on to) (\d+|one)\b"
-    r"(?=\s*(?:,|$|and\b)|\s+(?:at|in|on|off|out|from|behind|running|diving|low|high|close)\b)"
+    r"(?=\s*(?:,|$|and\b)"
+    r"|\s+(?:at|in|on|off(?! \d)|out|from|behind|running|diving|low|high|close)\b)"
 )
 """Catches: "two catches", "2 ct", "took the winning catch", "took a screamer", "caught one at
 mid-on", "held two in the deep"; the count is whichever group matched ("the" is one)."""
@@ -210,13 +183,14 @@ _STUMPINGS = re.compile(rf"\b{_N}\s+stumpings?\b")
 _BYES = re.compile(rf"\b{_N}\s+byes?\b")
 _RUN_OUTS = re.compile(
     rf"\b(?:ran|run)\s+(\d+|a|an|one|him|her|them|someone|the \w+)\s+out\b"
-    rf"|(?<!in )(?<!was )\b((?<!scored )(?<!made )(?<!got )\d+|a|an|one|{_NO})\s+"
+    r"|(?<!in )(?<!was )\b((?<!scored )(?<!made )(?<!got )"
+    rf"(?:1|\d+(?=\s+(?:[\w-]+\s+)?run ?outs\b))|a|an|one|{_NO})\s+"
     r"(?:(?:direct[- ]hit|direct|brilliant|great|good|sharp|smart|quick|tidy|nice)\s+)?"
     r"run ?outs?\b"
     r"|\bran out (?:their|the|a|an|one of their) \w+()"
 )
 
-_RESULTS: Final = tuple((re.compile(rf"\b(?:{p})\b"), r) for p, r in RESULTS)
+_RESULTS: Final = tuple((re.compile(rf"\b(?:{r.pattern})\b"), r) for r in RESULTS)
 _AGAINST = r"(?:a|')?gainst|vs\.?|versus|v\.?"
 """Before the team played; "gainst" is how "against" often comes back from speech to text."""
 _OPPONENT_CAPS = re.compile(
@@ -261,7 +235,7 @@ _SOMEONE_ELSE = re.compile(
 )
 """A clause about someone else's figures."""
 _SAID_BY_ME = re.compile(
-    rf"\bi (?:then |only |just |also |eventually )*(?:{_RUN_VERB}|(?:got |was )?out for)"
+    rf"\bi (?:then |only |just |also |eventually )*(?:{RUN_VERBS}|(?:got |was )?out for)"
     r"\s+(?:a |an |only |just )?$"
 )
 """Just before a score: the player says it of themselves ("i got out for 3", "i made 20")."""
@@ -297,9 +271,11 @@ def _innings_runs(text: str) -> re.Match[str] | None:
 def _dismissal(clauses: list[Clause]) -> Dismissal | None:
     for clause in clauses:
         lower = _TEAM_TOTAL.sub("", clause.num) if _TEAM_TOTAL.search(clause.num) else clause.lower
-        for pattern, dismissal in _DISMISSALS:
-            if pattern.search(lower):
-                return dismissal  # type: ignore[return-value]
+        lower = _RUN_OUTS.sub("", lower)  # running a batter out is fielding, not how I got out
+        for pattern, row in _DISMISSALS:
+            if found := pattern.search(lower):
+                trace.note("batting.dismissal", found[0], f"DISMISSALS row {row.name!r}")
+                return row.means[0]  # type: ignore[return-value]
     return None
 
 
@@ -313,10 +289,16 @@ def _how_out(clauses: list[Clause], innings: list[Clause]) -> Dismissal | None:
 def _own(clauses: list[Clause]) -> list[Clause]:
     """The clauses that may hold the player's figures: not a teammate's or an opponent's ("our
     opener Fahad made a hundred", "Rahul also scored fifty", "their spinner took four")."""
-    return [c for c in clauses if not (_SOMEONE_ELSE.search(c.raw) and not _I.search(c.raw))]
+    return [c for c in clauses if not someone_elses(c)]
 
 
-def batting(clauses: list[Clause]) -> Batting | None:
+def someone_elses(clause: Clause) -> bool:
+    """Whether the clause gives someone else's figures, not the player's ("our captain made
+    80", "their spinner took four")."""
+    return _SOMEONE_ELSE.search(clause.raw) is not None and not _I.search(clause.raw)
+
+
+def batting(clauses: list[Clause]) -> Figures | None:
     """The innings the clauses describe, or None when there was none."""
     clauses = _own(clauses)
     text = corrected(" , ".join(_TEAM_TOTAL.sub("", _POSITION.sub("", c.num)) for c in clauses))
@@ -342,7 +324,16 @@ def batting(clauses: list[Clause]) -> Batting | None:
         n_balls = {"golden": 1, "diamond": 0}.get(duck[1] or "", n_balls)
     if n_balls is None and (nth := _NTH_BALL.search(text)):
         n_balls = _ORDINALS.get(nth[1]) or int(nth[1][0])
-    return Batting(
+    how = "a duck" if at is duck else f"SCORES row {_RUNS.get(at.re, 'the exact score')!r}"
+    trace.note("batting.runs", at[0], how)
+    if said := balls_after or balls:
+        trace.note(
+            "batting.balls", said[0], "balls: said with the runs" if balls_after else "balls"
+        )
+    for name, found in (("fours", fours), ("sixes", sixes)):
+        if found:
+            trace.note(f"batting.{name}", found[0], f"{name}: counted")
+    return dict(
         runs=0 if at is duck else int(at[1]),
         balls=n_balls,
         fours=count(fours[1]) if fours else None,
@@ -357,29 +348,40 @@ def _sentence_at(clauses: list[Clause], text: str, position: int) -> int:
     return clauses[min(clause_index, len(clauses) - 1)].sentence
 
 
-def bowling(clauses: list[Clause]) -> Bowling | None:
+def bowling(clauses: list[Clause]) -> Figures | None:
     """The bowling figures the clauses describe, or None when the player did not bowl."""
     text = _OVERS_NOT_BOWLED.sub("", corrected(" , ".join(c.num for c in _own(clauses))))
     if _NO_BOWL.search(text):
         return None
     omrw = next((m for m in _OMRW.finditer(text) if _is_spell(m)), None)
     if omrw:
-        return Bowling(
+        trace.note("bowling", omrw[0], "the scorebook's overs-maidens-runs-wickets")
+        return dict(
             overs=float(omrw[1]), maidens=int(omrw[2]), runs=int(omrw[3]), wickets=int(omrw[4])
         )
     figures = next((m for m in _FIGURES.finditer(text) if int(m[1]) <= 10), None)
     overs = _spell_overs(text) or _FIGURES_OVERS.search(text)
     wickets = _WICKETS.search(text)
     haul = _HAUL.search(text)
-    conceded = _CONCEDED.search(text)
+    conceded = _CONCEDED.search(text) or (_AND_RUNS.search(text) if overs else None)
     if not (figures or overs or wickets or haul):
         return None
     n_wickets = int(figures[1]) if figures else count(wickets[1]) if wickets else 0
     if haul and not figures:
         n_wickets = int(haul[1]) if haul[1] else 0
     maidens = _MAIDENS.search(text)
+    for name, found in (
+        ("wickets", figures or wickets or haul),
+        ("runs", figures or conceded),
+        ("overs", overs),
+        ("maidens", maidens),
+    ):
+        if found:
+            trace.note(
+                f"bowling.{name}", found[0], "wickets for runs" if found is figures else name
+            )
     runs = int(figures[2]) if figures else int(_taken(conceded)) if conceded else None
-    return Bowling(
+    return dict(
         overs=float(overs[1]) if overs else 0.0,
         maidens=count(maidens[1]) if maidens else None,
         runs=runs,
@@ -415,17 +417,21 @@ def _is_spell(omrw: re.Match[str]) -> bool:
     return maidens <= overs and wickets <= 10
 
 
-def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fielding | None]:
+def keeping_and_fielding(clauses: list[Clause]) -> tuple[Figures | None, Figures | None]:
     """Keeping when the player kept wicket, and catches and run outs taken in the field."""
     text = corrected(" , ".join(c.num for c in clauses))
     catches = _CATCHES.search(text)
     n_catches = count(_taken(catches)) if catches else None
     run_outs = _RUN_OUTS.search(text)
     n_run_outs = count(run_outs[1] or run_outs[2] or "1") if run_outs else None
-    keeping = None
-    if _KEPT.search(text):
+    keeping: Figures | None = None
+    if kept := _KEPT.search(text):
         stumpings, byes = _STUMPINGS.search(text), _BYES.search(text)
-        keeping = Keeping(
+        trace.note("keeping", kept[0], "kept wicket")
+        for name, found in (("catches", catches), ("stumpings", stumpings), ("byes", byes)):
+            if found:
+                trace.note(f"keeping.{name}", found[0], f"keeping: {name}")
+        keeping = dict(
             catches=n_catches,
             stumpings=count(stumpings[1]) if stumpings else None,
             byes=count(byes[1]) if byes else None,
@@ -433,21 +439,29 @@ def keeping_and_fielding(clauses: list[Clause]) -> tuple[Keeping | None, Fieldin
         n_catches = None
     if n_catches is None and n_run_outs is None:
         return keeping, None
-    return keeping, Fielding(catches=n_catches, run_outs=n_run_outs)
+    for name, found in (
+        ("catches", catches if n_catches is not None else None),
+        ("run_outs", run_outs),
+    ):
+        if found:
+            trace.note(f"fielding.{name}", found[0], f"fielding: {name.replace('_', ' ')}")
+    return keeping, dict(catches=n_catches, run_outs=n_run_outs)
 
 
 def result(clauses: list[Clause]) -> Result | None:
     """Won, lost, drawn, tied or no result, when the player said, or when both teams' totals
     were said ("we made 190, they were all out for 142")."""
     text = " , ".join(c.lower for c in clauses)
-    for pattern, value in _RESULTS:
-        if pattern.search(text):
-            return value  # type: ignore[return-value]
+    for pattern, row in _RESULTS:
+        if found := pattern.search(text):
+            trace.note("result", found[0], f"RESULTS row {row.name!r}")
+            return row.means[0]  # type: ignore[return-value]
     num = " , ".join(c.num for c in clauses)
     ours, theirs = _OUR_TOTAL.search(num), _THEIR_TOTAL.search(num)
     if ours is None or theirs is None:
         return None
     mine, other = (int(_taken(m)) for m in (ours, theirs))
+    trace.note("result", f"{ours[0]} ... {theirs[0]}", "both teams' totals")
     return "won" if mine > other else "lost" if mine < other else "tied"
 
 
@@ -465,14 +479,19 @@ def opponent(clauses: list[Clause]) -> str | None:
             name += rest[0]  # "Royal challengers club": speech to text lost a capital
         name = re.sub(r"\s+(?:of|on|upon)(?:\s+[A-Z]\w*)?$", _kept_on, name).strip(".")
         if name not in _NOT_NAMES:
+            trace.note(
+                "opponent", match[0], "opponent: a name after 'against', 'played', 'beat'..."
+            )
             return name
     lower = text.lower()
     for match in _OPPONENT_ANY.finditer(lower):
         if match[1] not in NOT_OPPONENTS and not match[1].isdigit():
+            trace.note("opponent", match[0], "opponent: a lower-case name after 'against'...")
             return _lower_case_name([w for w in match.groups() if w])
     for match in _OPPONENT_BEFORE_DAY.finditer(lower):
         words = match[1].split()
         if not NOT_OPPONENTS.intersection(words) and not any(w.isdigit() for w in words):
+            trace.note("opponent", match[0], "opponent: a name before the day or the result")
             return match[1]
     return None
 

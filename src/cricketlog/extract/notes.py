@@ -19,6 +19,7 @@ from typing import Final, Literal
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import FEELING_FILLERS, NEGATORS
 from cricketlog.extract.feelings import OVERALL, Feeling, intensity, mind_anchor_only, negated
+from cricketlog.extract.match import someone_elses
 from cricketlog.extract.segment import find_cue
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
@@ -26,6 +27,7 @@ from cricketlog.extract.vocab import (
     GOAL_CUES,
     GOOD_CUES,
     IMPROVE_CUES,
+    LIFE_OR_CRICKET_WORDS,
     LIFE_WORDS,
     PROGRESS_CUES,
     STOPWORDS,
@@ -35,13 +37,14 @@ Tone = Literal["good", "improve"]
 
 _IMPROVE: Final = phrase_re(list(IMPROVE_CUES))
 _GOOD: Final = phrase_re(list(GOOD_CUES))
-_REST_CUES: Final = phrase_re([p for p, kind, _ in ACTIVITY_CUES if kind == "rest_day"])
+_REST_CUES: Final = phrase_re([r.pattern for r in ACTIVITY_CUES if r.means[0] == "rest_day"])
 _NEGATED_DOING: Final = re.compile(r"\b(?:skipped|missed|didn'?t do|did nothing|no)\b|n't\b")
 _EXCEPT: Final = re.compile(
     r"\b(?:only|just|except(?: for)?|apart from|other than|besides|but|bar)\b[\s,]*", re.IGNORECASE
 )
 """After "did nothing", the words that bring in what was done after all."""
 _LIFE: Final = phrase_re(list(LIFE_WORDS))
+_LIFE_ANY: Final = phrase_re([*LIFE_WORDS, *LIFE_OR_CRICKET_WORDS])
 _WORD: Final = re.compile(r"[a-z][a-z'&]*")
 _CLOCK: Final = re.compile(r"\bat \d+(?::\d+)?(?:\s*(?:am|pm))?\b")
 """A time of day ("pick the kids up at 5"): not a figure of the session."""
@@ -75,7 +78,7 @@ _DETERMINERS: Final = frozenset(
     ["the", "my", "our", "his", "her", "their", "a", "an", "this", "that"]
 )
 _JOINS: Final = frozenset(["but", "and", "so", "though", "while", "whereas"])
-_ACTIVITY: Final = phrase_re([p for p, _, _ in ACTIVITY_CUES])
+_ACTIVITY: Final = phrase_re([r.pattern for r in ACTIVITY_CUES])
 _LEADING: Final = re.compile(r"^(?:(?:and|but|so|though|then)\b\s*)+", re.IGNORECASE)
 _OPENING_WORDS: Final = re.compile(r"(?:(?:had|did|i|a|an|some|we|went|to)\s+)+")
 """Words that may come before an activity's name at the start of a clause ("had nets")."""
@@ -285,8 +288,14 @@ def _without_opening(text: str) -> str:
 def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tuple[str, str]:
     """(what went well, areas for improvement) as the player said them."""
     notes: dict[Tone, list[str]] = {"good": [], "improve": []}
+    aside_in = None
     for n, (clause, felt, tone) in enumerate(zip(clauses, feelings, _tones(clauses), strict=True)):
         text = without_feelings(clause, felt)
+        if n and _aside(clause, life=aside_in != clause.sentence) and _said_of_life(text):
+            aside_in = clause.sentence  # "Mum made curry for dinner": not the session's
+            continue
+        if someone_elses(clause):  # "our captain made 80"
+            continue
         if felt and text != clause.raw and tone == _tone(clause) and not _cues(text.lower()):
             continue
         if _RESULT_ONLY.match(clause.lower):  # "we won easy" is the result, not a note
@@ -346,11 +355,19 @@ def description(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
     return ", ".join(kept)
 
 
+def _said_of_life(text: str) -> bool:
+    """Whether a praise or fault in ``text`` is about the rest of life ("the traffic home was
+    terrible"): there is none, or a word of life comes before it."""
+    cues = _cues(text.lower())
+    life = _LIFE.search(text)
+    return not cues or (life is not None and life.start() < cues[0][0])
+
+
 def _aside(clause: Clause, life: bool) -> bool:
     """Whether the clause says nothing of the session: no activity, figure (a clock time aside)
     or effort, and a word about the rest of life when ``life``."""
     return (
-        (not life or _LIFE.search(clause.lower) is not None)
+        (not life or _LIFE_ANY.search(clause.lower) is not None)
         and find_cue(clause) is None
         and not _DIGIT.search(_CLOCK.sub("", clause.num))
         and intensity(clause) is None

@@ -13,6 +13,9 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from cricketlog.extract import trace
+from cricketlog.extract.near import just_before
+
 KM_PER_MILE: Final = 1.609
 
 _UNIT_WORDS = (
@@ -207,7 +210,8 @@ _UNIT = (
     r"overs?|balls?|runs?|wickets?|catch(?:es)?|stumpings?|byes?|fours|sixes|maidens?)"
 )
 _CORRECTION_WORD: Final = re.compile(
-    r"\b(?:no|nah|sorry|actually|i mean|or rather|wait|scratch that|call it|make it|correction)\b"
+    r"\b(?:no|nah|sorry|actually|i mean|or rather|wait|scratch that|call it|make it|correction|"
+    r"i think|i reckon|hmm+)\b"
 )
 _CORRECTION = re.compile(
     rf"(?:\b\d+(?:\.\d+)?|\b(?:an?|1) (?=hour))(?P<unit>\s*{_UNIT})?\s*(?:,\s*)?"
@@ -232,42 +236,47 @@ _PER_REP_BEFORE = re.compile(
     r"(?:\d+\s*(?:by|x|times)|(?:reps?|sets?|rounds?|intervals?|efforts?|bursts?) of)\s*$"
 )
 _PACE_AFTER = re.compile(
-    r"^\s*(?:(?:(?:per|a|an|/)\s*)?(?:k|km|kilometres?|kilometers?|miles?)|(?:per|a|an|/)\s*mi)\b"
+    r"\s*(?:(?:(?:per|a|an|/)\s*)?(?:k|km|kilometres?|kilometers?|miles?)|(?:per|a|an|/)\s*mi)\b"
 )
 """A pace: "5 minute k", "8 minutes a mile"; a bare "mi" is also "I" in Caribbean speech."""
-_SPEED_AFTER = re.compile(r"^\s*(?:(?:per|an|a|/)\s*(?:hour|hr|h)\b|kph|km/h|mph|pace\b)")
+_SPEED_AFTER = re.compile(r"\s*(?:(?:per|an|a|/)\s*(?:hour|hr|h)\b|kph|km/h|mph|pace\b)")
 _SPEED_BEFORE = re.compile(r"\d\s*(?:k|km|kms|kph|miles?|mph)\s*$")
 _PACE_BEFORE = re.compile(r"(?:\d\s*(?:minutes?|mins?)|per|/)\s*$")
-_TOTAL = re.compile(r"^\s*(?:in )?(?:total|all up|all in|altogether|overall|in all)\b")
+_TOTAL = re.compile(r"\s*(?:in )?(?:total|all up|all in|altogether|overall|in all)\b")
 _TOTAL_BEFORE = re.compile(r"(?:total(?: of)?|all up|all told|altogether|overall)\s*(?:,\s*)?$")
 
 Table = tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...]
 
 
-def _first(text: str, table: Table, skip: Callable[[str, re.Match[str]], bool]) -> float | None:
-    """The value said as the total, else the earliest (longest on a tie) that ``skip`` keeps."""
-    best: tuple[bool, int, int, float] | None = None
+def _first(
+    text: str, table: Table, skip: Callable[[str, re.Match[str]], bool], field: str
+) -> float | None:
+    """The value said as the total, else the earliest (longest on a tie) that ``skip`` keeps;
+    noted as ``field`` for ``extract --explain``."""
+    best: tuple[bool, int, int, float, str] | None = None
     for pattern, value in table:
         for match in pattern.finditer(text):
             if skip(text, match):
                 continue
             total = bool(
-                _TOTAL.match(text[match.end() :]) or _TOTAL_BEFORE.search(text[: match.start()])
+                _TOTAL.match(text, match.end()) or just_before(_TOTAL_BEFORE, text, match.start())
             )
-            key = (not total, match.start(), -len(match[0]), value(match))
+            key = (not total, match.start(), -len(match[0]), value(match), match[0])
             if best is None or key[:3] < best[:3]:
                 best = key
-    return None if best is None else best[3]
+    if best is None:
+        return None
+    trace.note(field, best[4], f"{field}: the {'total' if not best[0] else 'first'} figure said")
+    return best[3]
 
 
 def _not_a_duration(text: str, match: re.Match[str]) -> bool:
-    before, after = text[: match.start()], text[match.end() :]
     if match.re.pattern == _CLOCK_RANGE.pattern:
         return _not_a_clock_range(match)
     return bool(
-        _PER_REP_BEFORE.search(before)
-        or _PACE_AFTER.match(after)
-        or (match[0].endswith("hour") and _SPEED_BEFORE.search(before))
+        just_before(_PER_REP_BEFORE, text, match.start())
+        or _PACE_AFTER.match(text, match.end())
+        or (match[0].endswith("hour") and just_before(_SPEED_BEFORE, text, match.start()))
         or (match[0].endswith("m") and float(match[1]) >= 100)
     )
 
@@ -278,7 +287,7 @@ def duration_minutes(text: str) -> int | None:
     The total when one is marked ("35 mins total"), else the first; the corrected figure when the
     player corrects themselves ("45, no, 50 minutes").
     """
-    minutes = _first(corrected(text), _DURATION_RES, _not_a_duration)
+    minutes = _first(corrected(text), _DURATION_RES, _not_a_duration, "duration_minutes")
     return None if minutes is None else round(minutes)
 
 
@@ -298,12 +307,14 @@ _DISTANCES: Final = (
 
 
 def _not_a_distance(text: str, match: re.Match[str]) -> bool:
-    before, after = text[: match.start()], text[match.end() :]
+    start = match.start()
     return bool(
-        _SPEED_AFTER.match(after) or _PER_REP_BEFORE.search(before) or _PACE_BEFORE.search(before)
+        _SPEED_AFTER.match(text, match.end())
+        or just_before(_PER_REP_BEFORE, text, start)
+        or just_before(_PACE_BEFORE, text, start)
     )
 
 
 def distance_km(text: str) -> float | None:
     """The distance said in ``text`` (digits already), in kilometres; not a speed or a pace."""
-    return _first(corrected(text), _DISTANCES, _not_a_distance)
+    return _first(corrected(text), _DISTANCES, _not_a_distance, "distance_km")

@@ -36,7 +36,9 @@ from cricketlog.entries.schemas import (
     Scale,
 )
 from cricketlog.errors import ExtractionError
+from cricketlog.extract.base import check_length
 from cricketlog.extract.dates import resolve_date
+from cricketlog.extract.plausible import judged
 from cricketlog.openai_client import api_errors, make_client
 
 SYSTEM_PROMPT = """\
@@ -185,6 +187,7 @@ class OpenAIExtractor:
 
     def extract(self, text: str, today: dt.date) -> list[Entry]:
         """The entries ``text`` describes, in spoken order."""
+        check_length(text)
         draft = self._ask(text, today)
         return [to_entry(entry, text, today) for entry in draft.entries]
 
@@ -225,13 +228,15 @@ def to_entry(draft: EntryDraft, text: str, today: dt.date) -> Entry:
     data = getattr(draft, draft.activity_type)
     if data is None:
         raise ExtractionError(_UNFIT)
+    figures, unsure = judged(data.model_dump())
     try:
         return Entry.model_validate(
             {
                 "activity_type": draft.activity_type,
                 "entry_date": resolve_date(draft.day, today) or today,
                 "transcript": text,
-                "data": data.model_dump(),
+                "data": figures,
+                "unsure": unsure,
             }
         )
     except ValidationError:

@@ -92,7 +92,7 @@ def _closes(before: str, after: str, day_after: bool) -> bool:
     then = _names(" ".join(after.split()[:_CLOSE_WINDOW]))
     if (
         then is None
-        or then.row == first.row
+        or then.activity == first.activity
         or (first.activity_type, then.activity_type) in _ABSORBED
     ):
         return False
@@ -129,7 +129,7 @@ def _activity_cut(lower: str) -> int | None:
     first, f_start, f_end = spans[0]
     amount_first = _DIGIT.search(words_to_digits(lower[:f_start])) is not None
     for cue, start, _ in spans[1:]:
-        if start < f_end or cue.row == first.row or _PLACE.search(lower, 0, start):
+        if start < f_end or cue.activity == first.activity or _PLACE.search(lower, 0, start):
             continue
         if first.kind == "gym" and _MACHINE.match(lower, start):
             continue
@@ -182,20 +182,20 @@ def _cut(clause: Clause, earlier: list[Clause]) -> list[Clause]:
     return [make_clause(p, clause.sentence, clause.first or n > 0) for n, p in enumerate(done)]
 
 
-def _listed(words: list[str]) -> tuple[int, list[int]]:
-    """How many words at the start of ``words`` only list activities, and the rows they name."""
+def _listed(words: list[str]) -> tuple[int, list[str]]:
+    """How many words at the start of ``words`` only list activities, and the activities."""
     pos, end = 0, 0
-    rows: list[int] = []
+    rows: list[str] = []
     while pos < len(words):
         if words[pos] in _LIST_JOINS:
             pos += 1
             continue
         for size in range(_CUE_WORDS, 0, -1):
             cue = bare_cue(" ".join(words[pos : pos + size]))
-            if cue is not None and cue.row in rows:
+            if cue is not None and cue.activity in rows:
                 return end, rows
             if cue is not None:
-                rows.append(cue.row)
+                rows.append(cue.activity)
                 pos += size
                 end = pos
                 break
@@ -219,14 +219,14 @@ def _drop_list(sentence: list[Clause]) -> list[Clause]:
     return split_sentence(rest.strip(" ,"), sentence[0].sentence) or sentence
 
 
-def _rows_in(text: str) -> set[int]:
-    """The activities named anywhere in ``text``, by vocabulary row."""
+def _rows_in(text: str) -> set[str]:
+    """The activities named anywhere in ``text``."""
     found = set()
     words = words_to_digits(text.lower()).replace(",", " ").split()
     for size in (1, 2, 3):
         for i in range(len(words) - size + 1):
             if (cue := bare_cue(" ".join(words[i : i + size]))) is not None:
-                found.add(cue.row)
+                found.add(cue.activity)
     return found
 
 

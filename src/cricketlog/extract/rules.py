@@ -16,22 +16,38 @@ same entries for the same text every time. The flow:
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, Final
 
-from cricketlog.entries.schemas import (
-    CoachingData,
-    Entry,
-    EntryData,
-    FitnessData,
-    MatchData,
-    RestDayData,
-)
-from cricketlog.extract import match, notes
+from cricketlog.entries.schemas import DATA_MODELS, Entry, EntryData, FitnessData
+from cricketlog.extract import match, notes, trace
+from cricketlog.extract.base import check_length
 from cricketlog.extract.clauses import Clause, split
-from cricketlog.extract.feelings import OVERALL, Feeling, best, intensity, read_feelings
+from cricketlog.extract.dates import find_date
+from cricketlog.extract.feelings import (
+    OVERALL,
+    Feeling,
+    Target,
+    best,
+    intensity,
+    read_feelings,
+    session_intensity,
+)
 from cricketlog.extract.moods import spread_moods
 from cricketlog.extract.numbers import distance_km, duration_minutes
+from cricketlog.extract.plausible import judged
 from cricketlog.extract.regroup import regroup
 from cricketlog.extract.segment import Segment, segment
+
+_TABLE: Final = {False: "ACTIVITY_CUES row", True: "GENERIC_CUES row"}
+_HOW_FELT: Final = {
+    0: "a 'felt ...' deep in a run-on clause",
+    1: "a mood word, or 'felt ...' said by the player",
+    2: "a scale word next to an anchor, or carried from the clause before",
+    3: "a scale word after an anchor ('mentally', 'legs')",
+    4: "a scale word after 'recovery', or one that turns or sums up",
+    5: "a feeling that turns from or sums up the others",
+}
+"""How a feeling was read, by its strength (see :class:`~cricketlog.extract.feelings.Feeling`)."""
 
 
 class _Activity:
@@ -47,9 +63,25 @@ class _Activity:
         """The clauses that may say what was done: not the plans said along the way."""
 
     def mind(self) -> Feeling | None:
-        return best([f for fs in self.feelings for f in fs], "mind")
+        return self._felt("mind", "mental_state")
 
-    def data(self) -> EntryData:
+    def _felt(self, target: Target, field: str) -> Feeling | None:
+        """The strongest feeling about ``target``, noted as ``field`` for ``--explain``."""
+        found = best([f for fs in self.feelings for f in fs], target)
+        for clause, felt in zip(self.clauses, self.feelings, strict=True):
+            if found in felt and found is not None:
+                trace.note(
+                    field, clause.lower[slice(*found.span)], _HOW_FELT[min(found.strength, 5)]
+                )
+        return found
+
+    def data(self) -> tuple[EntryData, list[str]]:
+        """The entry's data, and the figures heard but not believed, to ask for instead."""
+        kind = self.seg.cue.activity_type
+        data, unsure = judged(self._fields())
+        return DATA_MODELS[kind].model_validate(data), unsure  # type: ignore[index,return-value]
+
+    def _fields(self) -> dict[str, Any]:
         kind = self.seg.cue.activity_type
         mental = self.mind()
         state = mental.value if mental else None
@@ -57,8 +89,8 @@ class _Activity:
             return self._fitness(state)
         if kind == "cricket_coaching":
             well, improve = notes.well_and_improve(self.clauses, self.feelings)
-            return CoachingData(
-                activity=self.seg.cue.kind,  # type: ignore[arg-type]
+            return dict(
+                activity=self.seg.cue.kind,
                 duration_minutes=duration_minutes(self.num),
                 what_went_well=well,
                 areas_for_improvement=improve,
@@ -66,28 +98,28 @@ class _Activity:
             )
         if kind == "cricket_match":
             return self._match(state)
-        body = best([f for fs in self.feelings for f in fs], "body")
-        return RestDayData(
+        body = self._felt("body", "recovery_quality")
+        return dict(
             activities=notes.rest_activities(*self.notes),
             recovery_quality=body.value if body else None,
             mental_state=state,
         )
 
-    def _fitness(self, state: str | None) -> FitnessData:
-        hard = next((i for c in self.clauses if (i := intensity(c))), None)
-        return FitnessData(
-            type=self.seg.cue.kind,  # type: ignore[arg-type]
+    def _fitness(self, state: str | None) -> dict[str, Any]:
+        hard = session_intensity(self.clauses)
+        return dict(
+            type=self.seg.cue.kind,
             duration_minutes=duration_minutes(self.num),
             distance_km=distance_km(self.num),
             intensity=hard,
             details=notes.description(*self.notes),
-            mental_state=state,  # type: ignore[arg-type]
+            mental_state=state,
         )
 
-    def _match(self, state: str | None) -> MatchData:
+    def _match(self, state: str | None) -> dict[str, Any]:
         keeping, fielding = match.keeping_and_fielding(self.clauses)
         well, improve = notes.well_and_improve(self.clauses, self.feelings)
-        return MatchData(
+        return dict(
             opponent=match.opponent(self.clauses),
             result=match.result(self.clauses),
             batting=match.batting(self.clauses),
@@ -96,7 +128,7 @@ class _Activity:
             fielding=fielding,
             what_went_well=well,
             areas_for_improvement=improve,
-            mental_state=state,  # type: ignore[arg-type]
+            mental_state=state,
         )
 
 
@@ -107,24 +139,41 @@ class RulesExtractor:
 
     def extract(self, text: str, today: dt.date) -> list[Entry]:
         """The entries ``text`` describes, in spoken order; empty when it names no activity."""
+        check_length(text)
         clauses = regroup(split(text))
         feelings = read_feelings(clauses)
         segments = segment(clauses, today)
+        trace.clauses([c.raw for c in clauses])
         entries = []
         for seg in segments:
+            trace.next_entry()
+            trace.note("activity_type", seg.cue.said, f"{_TABLE[seg.cue.generic]} {seg.cue.rule!r}")
             activity = _Activity(seg, clauses, feelings)
+            if trace.active():
+                _note_day(activity.clauses, seg.date, today)
+            data, unsure = activity.data()
             entries.append(
                 Entry(
                     activity_type=seg.cue.activity_type,  # type: ignore[arg-type]
                     entry_date=seg.date or today,
                     transcript=", ".join(c.raw for c in activity.clauses),
-                    data=activity.data(),
+                    data=data,
+                    unsure=unsure,
                 )
             )
         if len(entries) > 1:
             spread_moods(entries, segments, clauses, feelings, today)
             _spread_effort(entries, [clauses[i] for i in segments[-1].clauses])
         return entries
+
+
+def _note_day(clauses: list[Clause], day: dt.date | None, today: dt.date) -> None:
+    """Where the entry's day was said, for ``--explain``."""
+    said = next((c.raw for c in clauses if find_date(c.num, today)), None)
+    if said is not None:
+        trace.note("entry_date", said, "a day said (dates.py)")
+    else:
+        trace.note("entry_date", "", "today" if day == today else "the day said before it")
 
 
 def _spread_effort(entries: list[Entry], last: list[Clause]) -> None:

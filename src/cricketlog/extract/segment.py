@@ -21,12 +21,22 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.dates import find_date
-from cricketlog.extract.vocab import ACTIVITY_CUES, CUE_NEGATORS, DAY_OPENERS, GENERIC_CUES, PLANS
+from cricketlog.extract.near import just_before
+from cricketlog.extract.rows import Row
+from cricketlog.extract.vocab import (
+    ACTIVITY_CUES,
+    CUE_NEGATORS,
+    DAY_OPENERS,
+    GENERIC_CUES,
+    KEEPING_FIGURES,
+    PLANS,
+    PRACTICE_WORDS,
+)
 
 
 @dataclass(frozen=True)
@@ -36,9 +46,22 @@ class Cue:
     activity_type: str
     kind: str
     """The contract's sub-kind: fitness ``type``, coaching ``activity``, or match/rest."""
-    row: int
-    """Which vocabulary row named it; different rows are different activities."""
+    activity: str
+    """Which activity the vocabulary row names: two clauses naming different ones may be two
+    entries, whichever rows of the table named them."""
     generic: bool
+    rule: str = ""
+    """The name of the row that named it, for ``extract --explain``."""
+    order: int = 0
+    """The row's place in its table: earlier rows win when one clause names two things."""
+    said: str = field(default="", compare=False)
+    """The words that named it."""
+
+    @classmethod
+    def of(cls, row: Row, order: int, generic: bool, said: str = "") -> Cue:
+        """The cue a vocabulary row gives, named by ``said``."""
+        activity_type, kind = row.means
+        return cls(activity_type, kind, row.activity or row.name, generic, row.name, order, said)
 
 
 @dataclass
@@ -59,15 +82,16 @@ class Segment:
     session, coach wants us fitter for next month")."""
 
 
-def _compile(
-    rows: tuple[tuple[str, str, str], ...],
-) -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    return tuple((re.compile(rf"(?<![\w&])(?:{p})(?![\w&])"), t, k) for p, t, k in rows)
+Compiled = tuple[tuple[re.Pattern[str], Row], ...]
+
+
+def _compile(rows: tuple[Row, ...]) -> Compiled:
+    return tuple((re.compile(rf"(?<![\w&])(?:{row.pattern})(?![\w&])"), row) for row in rows)
 
 
 _CUES: Final = _compile(ACTIVITY_CUES)
 _GENERIC: Final = _compile(GENERIC_CUES)
-_ANY_CUE: Final = re.compile("|".join(p.pattern for p, _, _ in (*_CUES, *_GENERIC)))
+_ANY_CUE: Final = re.compile("|".join(p.pattern for p, _ in (*_CUES, *_GENERIC)))
 """One pass to tell whether a clause names any activity: many name none."""
 _BACK_FROM: Final = re.compile(r"\b(?:back|home|in) from (?:the |a |an |my |our )?$")
 """Just back from an activity: it was done ("just got back from a bike ride"), unlike "sore
@@ -79,16 +103,22 @@ _NEGATED: Final = re.compile(
 )
 
 
-def _find(
-    rows: tuple[tuple[re.Pattern[str], str, str], ...], text: str, generic: bool
-) -> Cue | None:
-    for index, (pattern, activity_type, kind) in enumerate(rows):
+def _find(rows: Compiled, text: str, generic: bool) -> Cue | None:
+    because = _BECAUSE.search(text)
+    for index, (pattern, row) in enumerate(rows):
         for match in pattern.finditer(text):
-            before = text[: match.start()]
-            negated = _NEGATED.search(before) and not _BACK_FROM.search(before)
-            if not negated and not _BECAUSE.search(before):
-                return Cue(activity_type, kind, index, generic)
+            start = match.start()
+            if because and because.start() < start:
+                break
+            if not _negated(text, start):
+                return Cue.of(row, index, generic, match[0])
     return None
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether the activity named at ``start`` was not done ("skipped the gym"), though one just
+    come back from was ("back from the gym")."""
+    return bool(just_before(_NEGATED, text, start)) and not just_before(_BACK_FROM, text, start)
 
 
 def find_cue(clause: Clause) -> Cue | None:
@@ -152,7 +182,9 @@ def _opens_new(
     if cue.activity_type in _ONE_A_DAY:
         return False
     # "easy 6k run first thing, heavy gym session at lunch for 40 minutes": each has its figures
-    return cue.row != current.cue.row and (clause.sequenced or clause.first or both_measured)
+    return cue.activity != current.cue.activity and (
+        clause.sequenced or clause.first or both_measured
+    )
 
 
 _GYM_PART: Final = re.compile(
@@ -204,7 +236,7 @@ def _names_again(cue: Cue, clause: Clause) -> bool:
     session named only in general ("training") is named more exactly, not again."""
     if clause.sequenced or cue.generic:
         return False
-    same = tuple(row for row in (*_CUES, *_GENERIC) if row[1:] == (cue.activity_type, cue.kind))
+    same = tuple(r for r in (*_CUES, *_GENERIC) if r[1].means == (cue.activity_type, cue.kind))
     return _find(same, clause.num, cue.generic) is not None
 
 
@@ -269,7 +301,25 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
     for seg in segments:
         seg.date = seg.date or carried
         carried = seg.date
+        _kept_in_a_match(seg, clauses)
     return segments
+
+
+_KEEPING_FIGURES: Final = phrase_re(KEEPING_FIGURES)
+_PRACTICE: Final = phrase_re(PRACTICE_WORDS)
+_MATCH: Final = next(
+    Cue.of(row, n, False) for n, row in enumerate(ACTIVITY_CUES) if row.means[0] == "cricket_match"
+)
+
+
+def _kept_in_a_match(seg: Segment, clauses: list[Clause]) -> None:
+    """Keeping with a keeper's match figures and no practice named was a match ("Kept wicket,
+    2 catches and a stumping, 3 byes"), though the word "match" was never said."""
+    if seg.cue.kind != "wicket_keeping":
+        return
+    text = " , ".join(clauses[i].num for i in seg.clauses)
+    if (figures := _KEEPING_FIGURES.search(text)) and not _PRACTICE.search(text):
+        seg.cue = replace(_MATCH, rule="keeping with KEEPING_FIGURES", said=figures[0])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -277,20 +327,20 @@ def bare_cue(text: str) -> Cue | None:
     """The activity ``text`` names when it is nothing but the name ("swim", "a run", "rest day")."""
     if not _ANY_CUE.search(text):
         return None
-    for index, (pattern, activity_type, kind) in enumerate(_CUES):
+    for index, (pattern, row) in enumerate(_CUES):
         if pattern.fullmatch(text):
-            return Cue(activity_type, kind, index, False)
+            return Cue.of(row, index, False, text)
     return None
 
 
 def cue_spans(text: str) -> list[tuple[Cue, int, int]]:
     """Every activity named in ``text``, with where it is named, in order."""
     spans = []
-    for index, (pattern, activity_type, kind) in enumerate(_CUES):
+    for index, (pattern, row) in enumerate(_CUES):
         for match in pattern.finditer(text):
-            if not _NEGATED.search(text[: match.start()]):
-                spans.append((Cue(activity_type, kind, index, False), match.start(), match.end()))
-    return sorted(spans, key=lambda s: (s[1], s[0].row))
+            if not just_before(_NEGATED, text, match.start()):
+                spans.append((Cue.of(row, index, False, match[0]), match.start(), match.end()))
+    return sorted(spans, key=lambda s: (s[1], s[0].order))
 
 
 def cue_count(text: str) -> int:
