@@ -21,10 +21,11 @@ from typing import Any, TextIO
 from cricketlog.errors import ConfigError, Invalid, NotFound
 
 APP = "cricketlog"
-SECRET_KEYS = frozenset({"openai_api_key"})
+SECRET_KEYS = frozenset({"openai_api_key", "secret_key"})
 CHOICES: dict[str, tuple[str, ...]] = {
     "transcriber": ("local", "openai"),
     "extractor": ("rules", "openai"),
+    "registration": ("open", "closed"),
     "week_start": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
 RANGES: dict[str, tuple[float, float]] = {
@@ -34,7 +35,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "silence_seconds": (0.1, 60),
 }
 """The numbers a setting may take, both ends included: a limit of 0 would refuse every clip."""
-URL_KEYS = frozenset({"database_url", "openai_base_url"})
+URL_KEYS = frozenset({"database_url", "openai_base_url", "redis_url"})
 """Settings that must be URLs; the database's must be one of the supported databases."""
 DATABASES = ("sqlite", "postgresql")
 SECRET_PARAMS = frozenset({"password", "passwd", "pwd", "token", "key", "api_key", "secret"})
@@ -88,6 +89,14 @@ class Settings:
     """Microphone name or index; empty means the system default."""
     week_start: str = "monday"
     """First day of the week for ``history --week``."""
+    secret_key: str = ""
+    """Secret: signs the web app's tokens; empty means one generated and kept in the data folder."""
+    redis_url: str = ""
+    """Redis shared by the web app's workers and hosts (login throttling); empty means in-process."""
+    registration: str = "open"
+    """``open`` lets anyone sign up on the web app; ``closed`` leaves accounts to ``users add``."""
+    allowed_origins: str = ""
+    """Extra origins (comma-separated) whose pages may open the recording socket."""
     home: Path = field(default_factory=Path)
     """The data folder (``CRICKETLOG_HOME`` or the platform's user data folder)."""
     config_file: Path = field(default_factory=Path)
@@ -158,6 +167,11 @@ def _check_url(key: str, url: str) -> None:
             raise BadSetting(
                 f"Setting database_url must be a SQLite or PostgreSQL URL "
                 f"(sqlite:///PATH or postgresql+psycopg://USER@HOST/DB), not {mask_url(url)!r}."
+            )
+    elif key == "redis_url":
+        if not sep or base not in ("redis", "rediss", "unix"):
+            raise BadSetting(
+                f"Setting redis_url must be a Redis URL (redis://HOST:6379/0), not {mask_url(url)!r}."
             )
     elif not sep or base not in ("http", "https") or not rest.strip("/"):
         raise BadSetting(f"Setting {key} must be an http(s) URL, not {mask_url(url)!r}.")
