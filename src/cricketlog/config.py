@@ -92,7 +92,7 @@ class Settings:
     secret_key: str = ""
     """Secret: signs the web app's tokens; empty means one generated and kept in the data folder."""
     redis_url: str = ""
-    """Redis shared by the web app's workers and hosts (login throttling); empty means in-process."""
+    """Redis shared by the web app's workers and hosts (throttling); empty means in-process."""
     registration: str = "open"
     """``open`` lets anyone sign up on the web app; ``closed`` leaves accounts to ``users add``."""
     allowed_origins: str = ""
@@ -171,7 +171,7 @@ def _check_url(key: str, url: str) -> None:
     elif key == "redis_url":
         if not sep or base not in ("redis", "rediss", "unix"):
             raise BadSetting(
-                f"Setting redis_url must be a Redis URL (redis://HOST:6379/0), not {mask_url(url)!r}."
+                f"Setting redis_url must be a redis:// URL, not {mask_url(url)!r}."
             )
     elif not sep or base not in ("http", "https") or not rest.strip("/"):
         raise BadSetting(f"Setting {key} must be an http(s) URL, not {mask_url(url)!r}.")
