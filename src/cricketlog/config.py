@@ -170,9 +170,7 @@ def _check_url(key: str, url: str) -> None:
             )
     elif key == "redis_url":
         if not sep or base not in ("redis", "rediss", "unix"):
-            raise BadSetting(
-                f"Setting redis_url must be a redis:// URL, not {mask_url(url)!r}."
-            )
+            raise BadSetting(f"Setting redis_url must be a redis:// URL, not {mask_url(url)!r}.")
     elif not sep or base not in ("http", "https") or not rest.strip("/"):
         raise BadSetting(f"Setting {key} must be an http(s) URL, not {mask_url(url)!r}.")
 
