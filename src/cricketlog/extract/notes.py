@@ -19,7 +19,7 @@ from typing import Final, Literal
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import FEELING_FILLERS, NEGATORS
 from cricketlog.extract.feelings import OVERALL, Feeling, intensity, mind_anchor_only, negated
-from cricketlog.extract.segment import find_cue
+from cricketlog.extract.segment import find_cue, plan_at_end
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
     CONTRASTS,
@@ -291,8 +291,10 @@ def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tu
     notes: dict[Tone, list[str]] = {"good": [], "improve": []}
     aside_in = None
     for n, (clause, felt, tone) in enumerate(zip(clauses, feelings, _tones(clauses), strict=True)):
-        text = without_feelings(clause, felt)
-        if n and _aside(clause, life=aside_in != clause.sentence) and _said_of_life(text):
+        text = _before_plan(without_feelings(clause, felt))
+        if (n and _aside(clause, life=aside_in != clause.sentence) and _said_of_life(text)) or (
+            _THEIR_DAY.match(clause.lower)
+        ):
             aside_in = clause.sentence  # "Mum made curry for dinner": not the session's
             continue
         if someone_elses(clause):  # "our captain made 80"
@@ -310,6 +312,12 @@ def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tu
         elif tone is not None and _has_content(text.lower()):  # not a bare "Still,"
             notes[tone].append(_OPENING_CONTRAST.sub("", text) if clause.contrast else text)
     return ", ".join(notes["good"]), ", ".join(notes["improve"])
+
+
+def _before_plan(text: str) -> str:
+    """The text without a plan said at its end ("... my pull was sweet tomorrow i've the kids")."""
+    at = plan_at_end(text.lower())
+    return text if not at else _TRAILING.sub("", text[:at].rstrip(" ,"))
 
 
 def _has_content(text: str) -> bool:
@@ -330,7 +338,7 @@ def _of_the_session(
     """
     mood_in = None
     for clause, felt in zip(clauses, feelings, strict=True):
-        text = without_feelings(clause, felt)
+        text = _before_plan(without_feelings(clause, felt))
         if mood_in == clause.sentence and not clause.sequenced and find_cue(clause) is None:
             continue
         if not felt and mind_anchor_only(clause):

@@ -238,13 +238,18 @@ def _ends_in_plan(text: str) -> bool:
     return _done_part(text) != text
 
 
-def _done_part(text: str) -> str:
-    """What a clause says was done before a plan said at its end, with no day that has come after
-    the plan ("... felt okay today bit tired tomorrow inshallah gym"): the words up to the plan."""
+def plan_at_end(text: str) -> int | None:
+    """Where a plan said at the end of ``text`` starts, with no day that has come after it ("...
+    felt okay today bit tired tomorrow inshallah gym"), if there is one."""
     plan = _PLAN.search(text)
     if plan is None or _DAY_COME.search(text, plan.end()):
-        return text
-    return text[: plan.start()]
+        return None
+    return plan.start()
+
+
+def _done_part(text: str) -> str:
+    """What a clause says was done, before a plan said at its end."""
+    return text[: plan_at_end(text)]
 
 
 def _names_again(cue: Cue, clause: Clause) -> bool:

@@ -688,7 +688,15 @@ LIFE_WORDS: Final[tuple[str, ...]] = phrases(
 FAMILY: Final[tuple[str, ...]] = phrases(
     "mum, mom, mam, mammy, mother, ma, dad, da, father, wife, missus, husband, sister, brother, "
     "cousin, kids, kid, son, daughter, granny, nan, grandad, uncle, auntie, aunt, girlfriend, "
-    "boyfriend, fiancee, in-laws, neighbour, boss"
+    "boyfriend, fiancee, in-laws, neighbour, boss, cat, dog"
+)
+# What one of them does, said straight after ("my father is saying", "the missus wants", "my da's
+# car broke down"): in a run-on note, the start of their part of it.
+FAMILY_VERBS: Final[tuple[str, ...]] = phrases(
+    "is, was, has, had, have, got, gets, made, makes, making, came, comes, coming, says, said, "
+    "saying, reckons, reckoned, wants, wanted, needs, called, rang, phoned, broke, been, are, "
+    "were, just, finally, always, took, takes, going, getting, kept, keeps, cooked, won't, can't, "
+    "didn't, isn't, wasn't"
 )
 # Words of life that are cricket words too ("diving work", "my flight", "my batting partner"):
 # they make an aside of a clause with no note in it, but a note said of them stays a note.
@@ -741,6 +749,14 @@ FIGURE_NOUNS: Final[tuple[str, ...]] = phrases(
 MILESTONES: Final[tuple[str, ...]] = phrases(
     r"fifty, hundred, ton, century, half century, half-century, duck, five-for, \w+fer"
 )
+# Someone else's news said in lower case ("tendai got called up to the a side", "dave's been
+# picked for the firsts") or a figure of someone's followed by "he"/"she" ("shoaib made a fifty
+# yesterday he's in form").
+SELECTION_NEWS: Final[tuple[str, ...]] = phrases(
+    "picked, called up, selected, dropped, a contract, made captain, made vice-captain, "
+    "made the squad, the nod"
+)
+THIRD_PERSON: Final[tuple[str, ...]] = phrases("he, she, he's, she's, his, her, him, hes, shes")
 NOT_NAMES_BEFORE_A_FIGURE: Final[tuple[str, ...]] = phrases(
     "I, We, It, Then, Also, Just, Only, Finally, Eventually, And, But, So, Still, Later, Today, "
     "Yesterday, Tonight, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, Never, "

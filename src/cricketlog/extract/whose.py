@@ -23,8 +23,11 @@ from cricketlog.extract.vocab import (
     MY_PEOPLE,
     NOT_NAMES_BEFORE_A_FIGURE,
     OTHERS_FIGURE_VERBS,
+    SELECTION_NEWS,
+    STOPWORDS,
     TEAMMATE_ROLE_KINDS,
     TEAMMATE_ROLES,
+    THIRD_PERSON,
 )
 
 
@@ -51,6 +54,18 @@ _NAMED: Final = re.compile(
     rf"(?<![\w'])(?:{_NAME})\s+(?:(?i:also|then|only|just)\s+)?(?i:{_any(OTHERS_FIGURE_VERBS)})"
     rf"\s+(?i:a|an|\d+|\w+(?:[ -]\w+)? (?:{_any(FIGURE_NOUNS)})|{_any(MILESTONES)})\b"
 )
+_NOT_A_NAME: Final = "|".join(
+    sorted({*STOPWORDS, *OTHERS_FIGURE_VERBS, *(w.lower() for w in NOT_NAMES_BEFORE_A_FIGURE)})
+)
+_LOWER_NAME: Final = rf"(?<![\w'])(?!(?:{_NOT_A_NAME}|you|they|wicket|keeper|ball)\b)[a-z]+"
+_TOLD_OF: Final = re.compile(
+    rf"{_LOWER_NAME}(?:'s)?\s+(?:(?:also|finally|just|been|has|got|now)\s+)*"
+    rf"(?:(?:{_any(SELECTION_NEWS)})\b"
+    rf"|(?:{_any(OTHERS_FIGURE_VERBS)})\s+(?:[\w-]+\s+){{0,3}}?(?:{_any(FIGURE_NOUNS)}|"
+    rf"{_any(MILESTONES)})\b(?=(?:\s+[\w']+){{0,8}}?\s+(?:{_any(THIRD_PERSON)})\b))"
+)
+"""Someone's news said in lower case: picked or called up ("tendai got called up"), or a figure
+that "he" or "she" follows ("shoaib made a brilliant fifty yesterday he's in form")."""
 """A capitalised name right before a figure ("Haris got five wickets", "Jess made a fifty"), not
 a team's name before what happened to the game ("Hutt Valley got washed out")."""
 _I: Final = re.compile(r"(?:^|\s)(?:I|i|I'm|i'm|Im|im)(?=\s|$|,)")
@@ -60,7 +75,13 @@ def someone_elses(clause: Clause) -> bool:
     """Whether the clause gives someone else's figures, not the player's ("our captain made
     80", "their spinner took four")."""
     said = _SOMEONE_ELSE.search(clause.raw) or _NAMED.search(clause.raw)
-    return said is not None and not _I.search(clause.raw)
+    return (said is not None or told_of(clause.lower) is not None) and not _I.search(clause.raw)
+
+
+def told_of(lower: str) -> int | None:
+    """Where someone else's news starts in ``lower`` (lower case), if it does."""
+    found = _TOLD_OF.search(lower)
+    return found.start() if found else None
 
 
 _FIGURE_WORDS: Final = re.compile(r"(?:\s+[\w'-]+){1,3}")
