@@ -113,10 +113,11 @@ def _widget(path: str, annotation: Any, value: Any) -> FormField:
     if int in kinds:
         return FormField(path, label(path), text, "number")
     if float in kinds:
-        return FormField(path, label(path), f"{value:g}" if value is not None else "", "number",
-                         step="any")  # fmt: skip
-    widget = "textarea" if path.rpartition(".")[2] in LONG_TEXT else "text"
-    return FormField(path, label(path), text, widget)
+        shown = "" if value is None else f"{value:g}"
+        return FormField(path, label(path), shown, "number", step="any")
+    if path.rpartition(".")[2] in LONG_TEXT:
+        return FormField(path, label(path), text, "textarea")
+    return FormField(path, label(path), text, "text")
 
 
 def _kinds(annotation: Any) -> list[Any]:

@@ -137,7 +137,9 @@ async def _finished(web: WebState, user: User, clip: PendingClip) -> tuple[dict[
     return _card_context(clip, draft), 200
 
 
-def _cards(request: Request, user: User, context: dict[str, Any], status_code: int = 200) -> Response:
+def _cards(
+    request: Request, user: User, context: dict[str, Any], status_code: int = 200
+) -> Response:
     return render(request, "_cards.html", context, status_code=status_code, user=user)
 
 
@@ -257,7 +259,9 @@ async def heard(user: Viewer, web: Web, file: UploadFile) -> Response:
 
     try:
         audio = await _audio(web, file, ANSWER_SECONDS)
-        text = (await web.transcribe(_owner(user), await anyio.to_thread.run_sync(trim, audio))).text
+        text = (
+            await web.transcribe(_owner(user), await anyio.to_thread.run_sync(trim, audio))
+        ).text
     except CricketlogError as exc:
         return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
     return JSONResponse({"text": text.strip()})

@@ -41,7 +41,9 @@ SECURITY: Final = {
 
 
 def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, auto_reload=False)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
     env.filters.update(
         details=details,
         kind_label=KINDS.__getitem__,

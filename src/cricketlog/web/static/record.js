@@ -84,11 +84,11 @@
 
   // Each card's form as the contract's message (ws-send gives its fields and hx-vals).
   document.addEventListener("htmx:wsConfigSend", function (evt) {
-    var p = evt.detail.parameters;
-    var message = { type: p.type };
-    if (p.type === "answer") {
+    var p = evt.detail.parameters; // "message" names the kind: "type" is a field of an entry
+    var message = { type: p.message };
+    if (p.message === "answer") {
       message = { type: "answer", entry: Number(p.entry), field: p.field, text: p.text };
-    } else if (p.type === "set") {
+    } else if (p.message === "set") {
       message = { type: "set", entry: Number(p.entry), field: p.field, value: p[p.field] || "" };
     }
     evt.detail.messageBody = JSON.stringify(message);
