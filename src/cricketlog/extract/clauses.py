@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from cricketlog.extract.dates import WEEKDAYS
 from cricketlog.extract.numbers import words_to_digits
-from cricketlog.extract.vocab import CONTRASTS, DAY_OPENERS, FILLERS, SEQUENCERS, STT_FIXES
+from cricketlog.extract.vocab import (
+    CONTRASTS,
+    DAY_OPENERS,
+    FILLERS,
+    SEQUENCERS,
+    STT_FIXES,
+    TURNS_AWAY,
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[SsMm]t\.)(?<!\b[Vv]s\.)\s+|\n+|(?
 _CLAUSE_BREAK = re.compile(
     r"\s*,\s*|\s+-\s+|(?<=[a-z])\s*:\s+"  # "nets: cover drive..." but not "1:15"
     r"|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)"
+    r"|\s+(?=(?:" + "|".join(TURNS_AWAY) + r")\s+\w)"
     r"|\s+(?=and\s+(?!a half\b|a quarter\b|half\b|down\b|forth\b)(?:[\w']+\s+){0,3}?(?:"
     + "|".join(DAY_OPENERS)
     + r")\b)",
