@@ -25,7 +25,10 @@ from cricketlog.web.state import WebState
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
-ROUTERS = ("cricketlog.web.api",)
+ROUTERS = (
+    "cricketlog.web.api",
+    "cricketlog.web.pages",
+)
 """The modules whose ``router`` the app includes, in order (one a line)."""
 
 
