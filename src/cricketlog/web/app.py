@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
 ROUTERS = (
     "cricketlog.web.api",
+    "cricketlog.web.pages",
     "cricketlog.web.health",
     "cricketlog.web.metrics",
 )
