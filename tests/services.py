@@ -90,8 +90,9 @@ class PrivatePostgres:
         wait_for_port(self.port, up=False)
 
     def close(self) -> None:
+        pg_ctl = [*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.data)]
         subprocess.run(
-            [*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"],
+            [*pg_ctl, "-m", "immediate", "stop"],
             capture_output=True,
             timeout=60,
         )
@@ -99,7 +100,7 @@ class PrivatePostgres:
 
 
 class PrivateRedis:
-    """One redis-server of a test's own, keeping nothing on disk: ``url``, ``stop()``, ``start()``."""
+    """A redis-server of a test's own, keeping nothing on disk: ``url``, ``stop()``, ``start()``."""
 
     def __init__(self) -> None:
         self.program = shutil.which("redis-server")
@@ -113,9 +114,9 @@ class PrivateRedis:
         return f"redis://127.0.0.1:{self.port}/0"
 
     def start(self) -> None:
+        options = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
         self.process = subprocess.Popen(
-            [str(self.program), "--port", str(self.port), "--bind", "127.0.0.1"]
-            + ["--save", "", "--appendonly", "no", "--dir", tempfile.gettempdir()],
+            [str(self.program), "--port", str(self.port), *options],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

@@ -12,13 +12,21 @@ than queued, and a stop gives open requests time to finish. Log lines (text, or 
 
 from __future__ import annotations
 
+import enum
 from typing import Annotated
 
-import click
 import typer
 
 from cricketlog.cli.app import app
 from cricketlog.cli.common import console, settings
+
+
+class LogFormat(enum.StrEnum):
+    """How log lines are written."""
+
+    text = "text"
+    json = "json"
+
 
 WS_MAX_SIZE = 1024 * 1024 + 4096
 """Largest socket message: a 1 MiB audio frame and a little framing; bigger ones close 1009."""
@@ -38,13 +46,12 @@ def serve(
         int, typer.Option(min=1, max=64, help="Worker processes (each loads the model).")
     ] = 1,
     log_format: Annotated[
-        str,
+        LogFormat | None,
         typer.Option(
-            click_type=click.Choice(["text", "json"]),
             help="Log lines as text or JSON (default: the log_format setting).",
             show_default=False,
         ),
-    ] = "",
+    ] = None,
 ) -> None:
     """Serve the browser app and the JSON API.
 
@@ -81,6 +88,6 @@ def serve(
         ws_per_message_deflate=False,
         limit_concurrency=LIMIT_CONCURRENCY,
         timeout_graceful_shutdown=GRACEFUL_SECONDS,
-        log_config=log_config(log_format or current.log_format),
+        log_config=log_config(log_format.value if log_format else current.log_format),
         access_log=False,  # cricketlog.web.logs writes it, with the request id and no query
     )
