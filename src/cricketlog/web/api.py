@@ -23,19 +23,24 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException
 
+from cricketlog.accounts import (
+    MAX_PASSWORD,
+    MIN_PASSWORD,
+    BadAccount,
+    checked_email,
+    hash_password,
+    verify_password,
+)
 from cricketlog.config import ensure_home
 from cricketlog.diary import Draft
 from cricketlog.entries.schemas import ActivityType, Entry, SavedEntry
 from cricketlog.store import Query as EntryQuery
 from cricketlog.store import User
 from cricketlog.web.auth import (
-    MIN_PASSWORD,
     TOKEN_LIFETIME,
     ApiUser,
     Web,
-    hash_password,
     issue_token,
-    verify_password,
 )
 from cricketlog.web.state import WebState
 
@@ -46,22 +51,21 @@ MAX_NOTE = 10_000
 MAX_IMPORT = 50 * MB
 FORM_SLACK = 64 * 1024
 """What a multipart form adds around its file (boundaries, the other fields)."""
-EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+")
-"""An address a mail server could deliver to: something, an @, a dotted domain."""
 
 
 class NewUser(BaseModel):
     """A sign-up."""
 
     email: str = Field(max_length=254)
-    password: str = Field(min_length=MIN_PASSWORD, max_length=1024)
+    password: str = Field(min_length=MIN_PASSWORD, max_length=MAX_PASSWORD)
 
     @field_validator("email")
     @classmethod
     def _address(cls, value: str) -> str:
-        if not EMAIL.fullmatch(value.strip()):
-            raise ValueError("not an email address")
-        return value.strip().lower()
+        try:
+            return checked_email(value)
+        except BadAccount:
+            raise ValueError("not an email address") from None
 
 
 class UserOut(BaseModel):
