@@ -47,8 +47,9 @@ class WebState:
         with self._building:
             if self._transcriber is None:
                 from cricketlog.transcribe import make_transcriber
+                from cricketlog.web.metrics import TimedTranscriber
 
-                self._transcriber = make_transcriber(self.settings)
+                self._transcriber = TimedTranscriber(make_transcriber(self.settings))
             return self._transcriber
 
     @property
@@ -57,8 +58,9 @@ class WebState:
         with self._building:
             if self._extractor is None:
                 from cricketlog.extract import make_extractor
+                from cricketlog.web.metrics import TimedExtractor
 
-                self._extractor = make_extractor(self.settings)
+                self._extractor = TimedExtractor(make_extractor(self.settings))
             return self._extractor
 
     def warm_up(self) -> None:
