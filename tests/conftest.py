@@ -22,6 +22,7 @@ PG_ADMIN_URL = os.environ.get(
 )
 ENV_KEYS = ("CRICKETLOG_", "OPENAI_")
 Run = Callable[..., subprocess.CompletedProcess[str]]
+pytest_plugins = ["webapp"]  # a real `cricketlog serve` and signing up, for web and CLI tests
 
 
 @pytest.fixture(autouse=True)

@@ -38,15 +38,22 @@ class Pipeline:
 
     The command line gives only settings: the database is the configured one, in the tool's own
     data folder by default, and the user the one the settings name (the local user unless they
-    name another). A server passes the ``store`` it shares between requests and the user's id.
+    name another). A server passes the ``store`` it shares between requests and the user's id,
+    and the transcriber and extractor it shares between users (one speech model per process).
     """
 
     def __init__(
-        self, settings: Settings, *, store: Store | None = None, user_id: int | None = None
+        self,
+        settings: Settings,
+        *,
+        store: Store | None = None,
+        user_id: int | None = None,
+        transcriber: Transcriber | None = None,
+        extractor: Extractor | None = None,
     ) -> None:
         self.settings = settings
-        self._transcriber: Transcriber | None = None
-        self._extractor: Extractor | None = None
+        self._transcriber = transcriber
+        self._extractor = extractor
         self._store = store
         self._user_id = user_id
         # One lock a stage, so that a warm-up thread and the caller never build one twice, and

@@ -163,3 +163,22 @@ def validate(document: dict[str, Any], what: str = "entry") -> Entry:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"] if p != "data") or what
         raise EditError(f"{where}: {first['msg']}.") from None
+
+
+def patch(entry: Entry, changes: dict[str, Any]) -> Entry:
+    """A copy of ``entry`` with ``changes`` laid over its JSON shape (``entry_date``, and
+    ``data`` fields given by name, nested records merged field by field), checked against the
+    contract; :class:`EditError` naming the first field the result breaks."""
+    document = entry.model_dump(mode="json", exclude={"missing", "questions"})
+    document = {k: document[k] for k in ("activity_type", "entry_date", "transcript", "data")}
+    return validate(_merged(document, changes), "entry")
+
+
+def _merged(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in changes.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merged(merged[key], value)
+        else:
+            merged[key] = value
+    return merged

@@ -213,3 +213,13 @@ NEGATORS: Final[tuple[str, ...]] = phrases(
     "not, n't, never, wasn't, isn't, didn't, don't, no, nothing, hardly, wasnt, isnt, didnt, "
     "dont, werent, aint, nor, barely"
 )
+
+# A scale word said of someone else is not the player's mood: right after it ("stoked for him",
+# "fair play to her") or said of the family ("mum is made up", "the missus was thrilled").
+SAID_FOR_OTHERS: Final[tuple[str, ...]] = phrases(
+    "for him, for her, for them, for the lad, for the lads, for the boys, for the girls, to him, "
+    "to her, to them"
+)
+OTHER_SUBJECTS: Final[tuple[str, ...]] = phrases(
+    "mum, mom, dad, the missus, the wife, my wife, my husband, the kids, my brother, my sister"
+)

@@ -31,8 +31,10 @@ from cricketlog.extract.feeling_words import (
     MIND_ANCHORS,
     MOOD_WORDS,
     NEGATORS,
+    OTHER_SUBJECTS,
     OVERALL_WORDS,
     PLAY_WORDS,
+    SAID_FOR_OTHERS,
     SCALE_WORDS,
     TRAINED_VERBS,
 )
@@ -123,7 +125,14 @@ def negated(text: str, start: int) -> bool:
         if before[i] in _ANCHOR_WORDS:
             before = before[i + 1 :]
             break
+        if before[i] in _FEEL_WORDS:
+            # "didn't feel great" is negated, "nothing silly felt pretty good" is not
+            before = before[i - 1 :] if i else before
+            break
     return any(w in NEGATORS or w.endswith("n't") for w in before)
+
+
+_FEEL_WORDS: Final = frozenset(("felt", "feel", "feels", "feeling"))
 
 
 _DONE_NOTHING: Final = re.compile(r"\b(?:did|do|does|doing|done)\s+(?:nothing|no\s+\w+)\b")
@@ -226,6 +235,8 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             continue  # "the weather was miserable": how the day was, not the player
         if phrase == "down" and _PLACE_AFTER.match(lower, end):
             continue  # "i was down at the nets": a place, not a mood
+        if _FOR_OTHERS.match(lower, end) or just_before(_OTHERS_FEEL, lower, start):
+            continue  # "stoked for him", "mum is made up": someone else's
         if (
             governing
             and feel is not None
@@ -363,6 +374,12 @@ _SUMMARY: Final = re.compile(
 "disappointed but also proud, mostly disappointed"): it outranks them."""
 _PLACE_AFTER: Final = re.compile(r"\s+(?:at|to|in|the|there|by|for|on the)\b")
 """After "down", what makes it where the player went ("down at the nets")."""
+_FOR_OTHERS: Final = re.compile(rf"\s+(?:{'|'.join(SAID_FOR_OTHERS)})(?![\w'])")
+_OTHERS_FEEL: Final = re.compile(
+    rf"(?<![\w'])(?:{'|'.join(OTHER_SUBJECTS)})(?:\s+(?:is|was|were|are|'s|seemed|looked|"
+    r"looks|seems|will be|must be))?\s+(?:(?:so|really|very|pretty|well|absolutely|proper)\s+)?$"
+)
+"""Before a scale word, someone else as its subject ("he's buzzing", "mum is made up")."""
 _CONDITIONS: Final = re.compile(
     r"\b(?:weather|conditions|pitch|wicket|outfield|forecast|rain|wind|traffic|commute)\s+"
     r"(?:was|is|were|are|'s|looked|looks)\s+(?:\w+\s+)?$"

@@ -29,6 +29,7 @@ from cricketlog.extract.vocab import (
     SCORES,
     WEEKDAY,
 )
+from cricketlog.extract.whose import own_part, someone_elses
 
 Figures = dict[str, Any]
 """A record's figures (an innings, a spell, keeping, fielding) by the contract's field names;
@@ -225,21 +226,11 @@ _CORRECTED_NAME = re.compile(
     r"(?:(?i:against|vs\.?|versus|v)\s+)?(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*)"
 )
 """A name said again after a slip ("against Glamorgan, sorry, against Gwent"): the second one."""
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Oo]ur (?:(?:fast|strike|opening|leg|off|left arm|young|new|"
-    r"overseas|other|main) )?(?:opener|captain|skipper|keeper|spinner|quick|bowler|seamer|"
-    r"batter|batsman|all-?rounder|pro|number \d+|no\.? ?\d+)|[Tt]heir \w+|"
-    r"[Mm]y (?:mate|brother|partner|teammate|captain|skipper)|"
-    r"[A-Z][a-z]+ also)(?: [A-Z][a-z]+)?\s+(?:also\s+)?(?:made|scored|got|hit|smashed|knocked|"
-    r"took|bagged|picked up|top scored)\b"
-)
-"""A clause about someone else's figures."""
 _SAID_BY_ME = re.compile(
     rf"\bi (?:then |only |just |also |eventually )*(?:{RUN_VERBS}|(?:got |was )?out for)"
     r"\s+(?:a |an |only |just )?$"
 )
 """Just before a score: the player says it of themselves ("i got out for 3", "i made 20")."""
-_I = re.compile(r"(?:^|\s)(?:I|i|I'm|i'm|Im|im)(?=\s|$|,)")
 _NOT_NAMES: Final = frozenset(
     {
         "I",
@@ -289,13 +280,7 @@ def _how_out(clauses: list[Clause], innings: list[Clause]) -> Dismissal | None:
 def _own(clauses: list[Clause]) -> list[Clause]:
     """The clauses that may hold the player's figures: not a teammate's or an opponent's ("our
     opener Fahad made a hundred", "Rahul also scored fifty", "their spinner took four")."""
-    return [c for c in clauses if not someone_elses(c)]
-
-
-def someone_elses(clause: Clause) -> bool:
-    """Whether the clause gives someone else's figures, not the player's ("our captain made
-    80", "their spinner took four")."""
-    return _SOMEONE_ELSE.search(clause.raw) is not None and not _I.search(clause.raw)
+    return [own_part(c) for c in clauses if not someone_elses(c)]
 
 
 def batting(clauses: list[Clause]) -> Figures | None:

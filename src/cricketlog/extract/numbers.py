@@ -217,8 +217,10 @@ _CORRECTION = re.compile(
     rf"(?:\b\d+(?:\.\d+)?|\b(?:an?|1) (?=hour))(?P<unit>\s*{_UNIT})?\s*(?:,\s*)?"
     rf"(?:{_CORRECTION_WORD.pattern}\s*(?:,\s*)?)+"
     r"(?:(?:more like|make that|maybe|it was|closer to|about|actually)\s+)?"
-    rf"(?P<second>\d+(?:\.\d+)?)(?P<unit2>\s*{_UNIT}\b)?"
+    rf"(?P<second>\d+(?:\.\d+)?)(?P<unit2>\s*{_UNIT}\b)?(?!\s*and\b)"
 )
+"""A figure corrected by the next ("45, no, 50 minutes"); one corrected by a longer figure ("2
+hours, no, 2 and a half hours") is left to the reader of that figure."""
 
 
 def _corrected(match: re.Match[str]) -> str:
@@ -254,6 +256,7 @@ def _first(
     """The value said as the total, else the earliest (longest on a tie) that ``skip`` keeps;
     noted as ``field`` for ``extract --explain``."""
     best: tuple[bool, int, int, float, str] | None = None
+    said: list[tuple[int, int, float, str]] = []
     for pattern, value in table:
         for match in pattern.finditer(text):
             if skip(text, match):
@@ -262,12 +265,36 @@ def _first(
                 _TOTAL.match(text, match.end()) or just_before(_TOTAL_BEFORE, text, match.start())
             )
             key = (not total, match.start(), -len(match[0]), value(match), match[0])
+            said.append((match.start(), match.end(), value(match), match[0]))
             if best is None or key[:3] < best[:3]:
                 best = key
     if best is None:
         return None
+    if (again := _said_again(text, said, best[1] - best[2])) is not None:
+        best = (best[0], again[0], again[0] - again[1], again[2], again[3])
     trace.note(field, best[4], f"{field}: the {'total' if not best[0] else 'first'} figure said")
     return best[3]
+
+
+_SAID_AGAIN: Final = re.compile(
+    rf"[\s,]*(?:(?:{_CORRECTION_WORD.pattern}|um+|uh+|erm+|it was|it's|more like|make that|"
+    r"maybe|closer to|about|hang on)[\s,]*)+$"
+)
+"""Between a figure and the one that corrects it ("2 hours, no, 2 and a half hours", "2 hours,
+um, no, it was an hour and 45")."""
+
+
+def _said_again(
+    text: str, said: list[tuple[int, int, float, str]], end: int
+) -> tuple[int, int, float, str] | None:
+    """The last of the figures that correct, one after the other, the figure ending at ``end``."""
+    found = None
+    while True:
+        after = [s for s in said if s[0] >= end and _SAID_AGAIN.match(text[end : s[0]])]
+        if not after:
+            return found
+        found = max(after, key=lambda s: (-s[0], s[1]))  # the nearest, the longest at one place
+        end = found[1]
 
 
 def _not_a_duration(text: str, match: re.Match[str]) -> bool:

@@ -682,9 +682,30 @@ LIFE_WORDS: Final[tuple[str, ...]] = phrases(
     "car park, parked, parking, dinner, battery, phone, holiday, selectors, selection, "
     "mum, mummy, mom, dad, daddy, brother, sister, bhai, cousin, family, birthday, breakfast"
 )
+# The player's people: a clause whose subject they are ("my mother made biryani for the team",
+# "the missus is on at me to fix the fence", "my da's car broke down") is about their day, not
+# the player's, even on a rest day.
+FAMILY: Final[tuple[str, ...]] = phrases(
+    "mum, mom, mam, mammy, mother, ma, dad, da, father, wife, missus, husband, sister, brother, "
+    "cousin, kids, kid, son, daughter, granny, nan, grandad, uncle, auntie, aunt, girlfriend, "
+    "boyfriend, fiancee, in-laws, neighbour, boss, cat, dog"
+)
+# What one of them does, said straight after ("my father is saying", "the missus wants", "my da's
+# car broke down"): in a run-on note, the start of their part of it.
+FAMILY_VERBS: Final[tuple[str, ...]] = phrases(
+    "is, was, has, had, have, got, gets, made, makes, making, came, comes, coming, says, said, "
+    "saying, reckons, reckoned, wants, wanted, needs, called, rang, phoned, broke, been, are, "
+    "were, just, finally, always, took, takes, going, getting, kept, keeps, cooked, won't, can't, "
+    "didn't, isn't, wasn't"
+)
 # Words of life that are cricket words too ("diving work", "my flight", "my batting partner"):
 # they make an aside of a clause with no note in it, but a note said of them stays a note.
 LIFE_OR_CRICKET_WORDS: Final[tuple[str, ...]] = phrases("work, work's, job, partner, flight")
+
+# Words that turn away from the session in the middle of a run-on note ("... good session anyway
+# dave's been picked for the firsts"): each begins a clause of its own, so that what follows can be
+# told apart from what was done.
+TURNS_AWAY: Final[tuple[str, ...]] = phrases("anyway, anyways, oh and, by the way")
 
 # Words that open a new activity in a list of them ("..., then nets").
 SEQUENCERS: Final[tuple[str, ...]] = phrases(
@@ -703,6 +724,44 @@ LIST_JOINS: Final[tuple[str, ...]] = phrases(
 DAY_OPENERS: Final[tuple[str, ...]] = phrases(
     "today, yesterday, tonight, this morning, this afternoon, this arvo, this evening, last night, "
     "on monday, on tuesday, on wednesday, on thursday, on friday, on saturday, on sunday"
+)
+
+# Someone else's figures ("our opener Fahad made a hundred", "Haris got five wickets", "rubel bhai
+# took three", "jess got her maiden fifty"): who may say them, the verbs, and what makes a
+# capitalised word at the start of a sentence no one's name ("Also took a catch").
+TEAMMATE_ROLES: Final[tuple[str, ...]] = phrases(
+    "opener, captain, skipper, keeper, spinner, quick, bowler, seamer, batter, batsman, "
+    r"all-?rounder, pro, number \d+, no\.? ?\d+"
+)
+TEAMMATE_ROLE_KINDS: Final[tuple[str, ...]] = phrases(
+    "fast, strike, opening, leg, off, left arm, young, new, overseas, other, main"
+)
+MY_PEOPLE: Final[tuple[str, ...]] = phrases(
+    "mate, brother, partner, teammate, captain, skipper, friend, cousin, buddy, boy"
+)
+HONORIFICS: Final[tuple[str, ...]] = phrases("bhai, bhaiya, anna, machan, aiya, bro")
+OTHERS_FIGURE_VERBS: Final[tuple[str, ...]] = phrases(
+    "made, scored, got, hit, smashed, knocked, took, bagged, picked up, top scored"
+)
+FIGURE_NOUNS: Final[tuple[str, ...]] = phrases(
+    "wickets, wicket, runs, catches, catch, sixes, fours, stumpings, not out"
+)
+MILESTONES: Final[tuple[str, ...]] = phrases(
+    r"fifty, hundred, ton, century, half century, half-century, duck, five-for, \w+fer"
+)
+# Someone else's news said in lower case ("tendai got called up to the a side", "dave's been
+# picked for the firsts") or a figure of someone's followed by "he"/"she" ("shoaib made a fifty
+# yesterday he's in form").
+SELECTION_NEWS: Final[tuple[str, ...]] = phrases(
+    "picked, called up, selected, dropped, a contract, made captain, made vice-captain, "
+    "made the squad, the nod"
+)
+THIRD_PERSON: Final[tuple[str, ...]] = phrases("he, she, he's, she's, his, her, him, hes, shes")
+NOT_NAMES_BEFORE_A_FIGURE: Final[tuple[str, ...]] = phrases(
+    "I, We, It, Then, Also, Just, Only, Finally, Eventually, And, But, So, Still, Later, Today, "
+    "Yesterday, Tonight, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, Never, "
+    "Even, Barely, Somehow, Luckily, Unfortunately, Eventually, Again, Actually, Anyway, Yeah, "
+    "Ok, Okay, Right, Well, Almost, Nearly, Sadly, Thankfully, Apparently"
 )
 
 # Words before the player's score ("made 32", "chipped in with 12").

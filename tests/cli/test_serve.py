@@ -1,0 +1,41 @@
+"""`cricketlog serve`: a real server process that migrates, prints its URL, and answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+
+from cricketlog.store import Store
+
+PASSWORD = "correct horse battery"
+
+
+def test_serve_answers_the_api_and_prints_its_url(
+    server: str, sqlite_url: str, tmp_path: Path
+) -> None:
+    made = httpx.post(f"{server}/api/users", json={"email": "a@x.org", "password": PASSWORD})
+    assert made.status_code == 201
+    token = httpx.post(f"{server}/api/token", data={"username": "a@x.org", "password": PASSWORD})
+    assert token.status_code == 200
+    assert httpx.get(f"{server}/api/entries").status_code == 401
+    assert Store(sqlite_url).users.by_email("a@x.org") is not None  # the configured database
+    port = server.rsplit(":", 1)[1]
+    printed = (tmp_path / f"serve-{port}.out").read_text()
+    assert f"http://127.0.0.1:{port}" in printed.splitlines()[0]
+
+
+def test_serve_never_logs_a_token(
+    start_server: Callable[..., str], signup: Callable[[str, str], str], tmp_path: Path
+) -> None:
+    url = start_server()
+    token = signup(url, "a@x.org")
+    assert httpx.get(f"{url}/api/entries?token={token}").status_code == 401  # a token in a URL
+    assert httpx.get(f"{url}/api/entries", headers={"Authorization": f"Bearer {token}"}).is_success
+    port = url.rsplit(":", 1)[1]
+    logged = (tmp_path / f"serve-{port}.out").read_text() + (
+        tmp_path / f"serve-{port}.err"
+    ).read_text()
+    assert '"GET /api/entries" 401' in logged  # logged by path, without the query
+    assert token not in logged
