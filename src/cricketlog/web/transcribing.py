@@ -40,11 +40,19 @@ class TranscriptionQueue:
     """Transcriptions of many sessions, run ``workers`` at a time, taken round robin by session.
 
     ``transcribe`` does one transcription (the shared pipeline's, which trims and then
-    transcribes with the one model); it runs on the workers only.
+    transcribes with the one model); it runs on the workers only. ``on_depth`` is told the number
+    of waiting jobs whenever it changes (a metric's gauge).
     """
 
-    def __init__(self, transcribe: Callable[[Audio], Transcript], workers: int = 1) -> None:
+    def __init__(
+        self,
+        transcribe: Callable[[Audio], Transcript],
+        workers: int = 1,
+        on_depth: Callable[[int], None] | None = None,
+    ) -> None:
         self._transcribe = transcribe
+        self._on_depth = on_depth
+        self._depth = 0
         self._waiting: OrderedDict[str, deque[_Job]] = OrderedDict()
         self._lock = threading.Lock()
         self._running = 0
@@ -57,7 +65,7 @@ class TranscriptionQueue:
     def depth(self) -> int:
         """Transcriptions waiting for a worker (not counting those running)."""
         with self._lock:
-            return sum(len(jobs) for jobs in self._waiting.values())
+            return self._depth
 
     @property
     def running(self) -> int:
@@ -75,6 +83,7 @@ class TranscriptionQueue:
             if self._closed:
                 raise QueueClosed("The server is shutting down; try again in a moment.")
             self._waiting.setdefault(key, deque()).append(job)
+            self._count(+1)
             self._pool.submit(self._run_next)
         return job.future
 
@@ -95,6 +104,7 @@ class TranscriptionQueue:
             job = jobs.popleft()
             if jobs:
                 self._waiting[key] = jobs
+            self._count(-1)
             self._running += 1
             return job
 
@@ -112,12 +122,19 @@ class TranscriptionQueue:
             with self._lock:
                 self._running -= 1
 
+    def _count(self, change: int) -> None:
+        """Keep the depth (under the lock) and report it."""
+        self._depth += change
+        if change and self._on_depth is not None:
+            self._on_depth(self._depth)
+
     def close(self) -> None:
         """Stop taking jobs, fail the waiting ones, and wait for those running to finish."""
         with self._lock:
             self._closed = True
             left = [job for jobs in self._waiting.values() for job in jobs]
             self._waiting.clear()
+            self._count(-len(left))
         for job in left:
             if job.future.set_running_or_notify_cancel():
                 job.future.set_exception(QueueClosed("The server is shutting down."))
