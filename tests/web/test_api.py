@@ -246,3 +246,32 @@ def test_import_of_what_is_not_an_export_is_422(client: TestClient, ann: dict[st
     assert answer.status_code == 422
     assert "not a cricketlog export" in answer.json()["detail"]
     assert "/" not in answer.json()["detail"].split(" is not")[0]  # no server path
+
+
+def test_upload_over_the_size_limit_is_413(
+    client: TestClient, ann: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cricketlog.web.app import create_app
+
+    monkeypatch.setenv("CRICKETLOG_MAX_AUDIO_MB", "1")
+    big = b"RIFF" + bytes(2 * 1024 * 1024)
+    with TestClient(create_app(load_settings())) as small:
+        answer = small.post(
+            "/api/recordings", files={"file": ("big.wav", big, "audio/wav")}, headers=ann
+        )
+    assert answer.status_code == 413
+    assert "1 MB" in answer.json()["detail"]
+
+
+def test_upload_over_the_length_limit_is_413(
+    client: TestClient, ann: dict[str, str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cricketlog.web.app import create_app
+
+    monkeypatch.setenv("CRICKETLOG_MAX_AUDIO_SECONDS", "2")
+    clip = (data_dir / "nets.flac").read_bytes()
+    with TestClient(create_app(load_settings())) as short:
+        answer = short.post(
+            "/api/recordings", files={"file": ("nets.flac", clip, "audio/flac")}, headers=ann
+        )
+    assert answer.status_code == 413

@@ -131,8 +131,9 @@ def history(
     as_markdown: Annotated[bool, typer.Option("--markdown", help="As a Markdown table.")] = False,
     today: TodayOpt = None,
 ) -> None:
-    """List entries, newest first; --week and --month end with a summary and charts
-    (with --json, a last line holding the summary).
+    """List entries, newest first; --week and --month end with a summary and charts.
+
+    With --json, --week and --month print the summary as one last JSON line.
 
     Examples: [cyan]cricketlog history --week[/],
     [cyan]cricketlog history --since "last monday" --type match[/]

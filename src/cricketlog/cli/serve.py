@@ -4,10 +4,11 @@ The database is created or migrated here, once, before any worker starts (worker
 together would otherwise race to migrate it), and the token-signing secret is made here if it
 is new. Each worker then builds its own app from the same settings (the factory
 ``cricketlog.web.app:create_app``), loading the speech model once. uvicorn runs with uvloop,
-httptools and websockets; socket messages are capped just over the contract's 1 MiB frames, pings
-find dead connections, audio is not compressed, connections beyond a limit are refused rather
-than queued, and a stop gives open requests time to finish. Log lines (text, or JSON with
-``--log-format json``) carry request ids and never show a token (:mod:`cricketlog.web.logs`).
+httptools and websockets (its sans-I/O protocol); socket messages are capped just over the
+contract's 1 MiB frames, pings find dead connections, audio is not compressed, connections
+beyond a limit are refused rather than queued, and a stop gives open requests time to finish.
+Log lines (text, or JSON with ``--log-format json``) carry request ids and never show a token
+(:mod:`cricketlog.web.logs`).
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def serve(
         workers=workers,
         loop="uvloop",
         http="httptools",
-        ws="websockets",
+        ws="websockets-sansio",  # the websockets package; its legacy protocol is deprecated
         ws_max_size=WS_MAX_SIZE,
         ws_ping_interval=WS_PING_SECONDS,
         ws_ping_timeout=WS_PING_SECONDS,
