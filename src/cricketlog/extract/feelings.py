@@ -25,8 +25,10 @@ from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import (
     BODY_ANCHORS,
     BODY_WORDS,
+    CONDITIONS,
     FEEL_SUBJECTS,
     FEELING_FILLERS,
+    HEAD_IN_A_SHOT,
     INTENSITY_WORDS,
     MIND_ANCHORS,
     MOOD_WORDS,
@@ -34,8 +36,10 @@ from cricketlog.extract.feeling_words import (
     OTHER_SUBJECTS,
     OVERALL_WORDS,
     PLAY_WORDS,
+    RECOVERY_SESSIONS,
     SAID_FOR_OTHERS,
     SCALE_WORDS,
+    SUMMING_UP,
     TRAINED_VERBS,
 )
 from cricketlog.extract.near import LOOK_BACK, just_before, words_after, words_before
@@ -335,9 +339,7 @@ _GOES_ON: Final = (
 )
 """Words that may follow "I'm <scale word>" when it says how the player felt ("I'm happy with
 that", "I was fine mentally"); any other word makes the scale word part of a thing's name."""
-_TECHNIQUE: Final = re.compile(
-    r"\s*(?:position|still|over the ball|falling|fell|movement|height|alignment|was still)\b"
-)
+_TECHNIQUE: Final = re.compile(rf"\s*(?:{'|'.join(HEAD_IN_A_SHOT)})\b")
 """After "head", what makes it the batter's head in the shot, not the mind ("head position")."""
 _BY_ME: Final = re.compile(r"\b(?:i|i'm|im)\s*$")
 """Just before "felt"/"feeling": the player says it of themselves ("... and I felt good")."""
@@ -358,18 +360,14 @@ _STANCE: Final = re.compile(r"\s*(?:foot|leg|knee|elbow|shoulder|hip)\b")
 """After "my back", what makes it the back foot of a stroke or an action, not the player's back."""
 _PART_DAY: Final = re.compile(r"\s*(?:day|session|workout)\b")
 """After a body part, what makes it the part trained ("heavy legs day"), not how it feels."""
-_A_SESSION: Final = re.compile(
-    r"\s*(?:run|jog|session|swim|ride|spin|pace|day|walk|work|stuff|week|shake)\b"
-)
+_A_SESSION: Final = re.compile(rf"\s*(?:{'|'.join(RECOVERY_SESSIONS)})\b")
 """After "recovery", what makes it a kind of session ("recovery run"), not how the body is."""
 _SAID_HOW: Final = frozenset(_SCALE) - {"shot", "aches", "sound"}
 """Scale words that end what was said before a "felt" ("it was terrible felt flat"), leaving
 out the ones that are nouns too ("pull shot felt nice")."""
 _NEGATOR_WORDS: Final = frozenset(NEGATORS)
 """Negation is part of a clause that is only a feeling ("Not great.")."""
-_SUMMARY: Final = re.compile(
-    r"\bmixed\b|\bup and down\b|\bmostly\b|\bon balance\b|\ball in all\b|\boverall\b"
-)
+_SUMMARY: Final = re.compile("|".join(rf"\b{words}\b" for words in SUMMING_UP))
 """A feeling that sums up the others said ("happy with the win but annoyed ... so mixed really",
 "disappointed but also proud, mostly disappointed"): it outranks them."""
 _PLACE_AFTER: Final = re.compile(r"\s+(?:at|to|in|the|there|by|for|on the)\b")
@@ -381,7 +379,7 @@ _OTHERS_FEEL: Final = re.compile(
 )
 """Before a scale word, someone else as its subject ("he's buzzing", "mum is made up")."""
 _CONDITIONS: Final = re.compile(
-    r"\b(?:weather|conditions|pitch|wicket|outfield|forecast|rain|wind|traffic|commute)\s+"
+    rf"\b(?:{'|'.join(CONDITIONS)})\s+"
     r"(?:was|is|were|are|'s|looked|looks)\s+(?:\w+\s+)?$"
 )
 """Before a scale word, what makes it about the day ("the weather was miserable")."""

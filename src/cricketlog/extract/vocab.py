@@ -726,44 +726,6 @@ DAY_OPENERS: Final[tuple[str, ...]] = phrases(
     "on monday, on tuesday, on wednesday, on thursday, on friday, on saturday, on sunday"
 )
 
-# Someone else's figures ("our opener Fahad made a hundred", "Haris got five wickets", "rubel bhai
-# took three", "jess got her maiden fifty"): who may say them, the verbs, and what makes a
-# capitalised word at the start of a sentence no one's name ("Also took a catch").
-TEAMMATE_ROLES: Final[tuple[str, ...]] = phrases(
-    "opener, captain, skipper, keeper, spinner, quick, bowler, seamer, batter, batsman, "
-    r"all-?rounder, pro, number \d+, no\.? ?\d+"
-)
-TEAMMATE_ROLE_KINDS: Final[tuple[str, ...]] = phrases(
-    "fast, strike, opening, leg, off, left arm, young, new, overseas, other, main"
-)
-MY_PEOPLE: Final[tuple[str, ...]] = phrases(
-    "mate, brother, partner, teammate, captain, skipper, friend, cousin, buddy, boy"
-)
-HONORIFICS: Final[tuple[str, ...]] = phrases("bhai, bhaiya, anna, machan, aiya, bro")
-OTHERS_FIGURE_VERBS: Final[tuple[str, ...]] = phrases(
-    "made, scored, got, hit, smashed, knocked, took, bagged, picked up, top scored"
-)
-FIGURE_NOUNS: Final[tuple[str, ...]] = phrases(
-    "wickets, wicket, runs, catches, catch, sixes, fours, stumpings, not out"
-)
-MILESTONES: Final[tuple[str, ...]] = phrases(
-    r"fifty, hundred, ton, century, half century, half-century, duck, five-for, \w+fer"
-)
-# Someone else's news said in lower case ("tendai got called up to the a side", "dave's been
-# picked for the firsts") or a figure of someone's followed by "he"/"she" ("shoaib made a fifty
-# yesterday he's in form").
-SELECTION_NEWS: Final[tuple[str, ...]] = phrases(
-    "picked, called up, selected, dropped, a contract, made captain, made vice-captain, "
-    "made the squad, the nod"
-)
-THIRD_PERSON: Final[tuple[str, ...]] = phrases("he, she, he's, she's, his, her, him, hes, shes")
-NOT_NAMES_BEFORE_A_FIGURE: Final[tuple[str, ...]] = phrases(
-    "I, We, It, Then, Also, Just, Only, Finally, Eventually, And, But, So, Still, Later, Today, "
-    "Yesterday, Tonight, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, Never, "
-    "Even, Barely, Somehow, Luckily, Unfortunately, Eventually, Again, Actually, Anyway, Yeah, "
-    "Ok, Okay, Right, Well, Almost, Nearly, Sadly, Thankfully, Apparently"
-)
-
 # Words before the player's score ("made 32", "chipped in with 12").
 RUN_VERBS: Final[str] = (
     r"(?:scored|score|scores|made|make|makes|got|get|hit|smashed|knocked|compiled|"
