@@ -26,13 +26,14 @@ Host = tuple[str, subprocess.Popen[bytes]]
 
 
 @pytest.fixture
-def start_host(
+def launch(
     postgres_url: str,
     private_redis: PrivateRedis,  # noqa: F811
     home: Path,
     tmp_path: Path,
 ) -> Iterator[Callable[[], Host]]:
-    """``start_host()`` -> (base URL, process) of one more host of the same deployment."""
+    """``launch()`` -> (base URL, process) of one more host of the same deployment, not yet
+    answering; all are stopped after the test."""
     started: list[subprocess.Popen[bytes]] = []
     env = {
         **os.environ,
@@ -51,9 +52,7 @@ def start_host(
                 stderr=subprocess.STDOUT,
             )
         started.append(process)
-        url = f"http://127.0.0.1:{port}"
-        wait_until_up(url, process)
-        return url, process
+        return f"http://127.0.0.1:{port}", process
 
     yield start
     for process in started:
@@ -64,6 +63,37 @@ def start_host(
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+@pytest.fixture
+def start_host(launch: Callable[[], Host]) -> Callable[[], Host]:
+    """``start_host()`` -> (base URL, process) of one more host, once it answers."""
+
+    def start() -> Host:
+        url, process = launch()
+        wait_until_up(url, process)
+        return url, process
+
+    return start
+
+
+@pytest.mark.postgres
+def test_two_hosts_starting_at_once_on_a_new_database_migrate_it_once(
+    launch: Callable[[], Host], postgres_url: str
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    from cricketlog.store.db import HEAD
+
+    hosts = [launch(), launch()]  # both start before either has migrated
+    for url, process in hosts:
+        wait_until_up(url, process)
+        assert httpx.get(f"{url}/readyz", timeout=30).status_code == 200
+    engine = create_engine(postgres_url)
+    with engine.connect() as conn:
+        versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    engine.dispose()
+    assert versions == [HEAD]
 
 
 def log_in(url: str, email: str, password: str = PASSWORD) -> httpx.Response:
