@@ -26,6 +26,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "transcriber": ("local", "openai"),
     "extractor": ("rules", "openai"),
     "registration": ("open", "closed"),
+    "log_format": ("text", "json"),
     "week_start": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
 RANGES: dict[str, tuple[float, float]] = {
@@ -97,6 +98,9 @@ class Settings:
     """``open`` lets anyone sign up on the web app; ``closed`` leaves accounts to ``users add``."""
     allowed_origins: str = ""
     """Extra origins (comma-separated) whose pages may open the recording socket."""
+    log_format: str = "text"
+    """The web server's log lines: ``text`` for a person, ``json`` (one object a line) for a
+    log collector."""
     home: Path = field(default_factory=Path)
     """The data folder (``CRICKETLOG_HOME`` or the platform's user data folder)."""
     config_file: Path = field(default_factory=Path)

@@ -61,7 +61,8 @@ def run(*args: str, input: str | None = None) -> Result:
 
 
 def listed_ids(result: Result) -> list[int]:
-    return [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    return [line["id"] for line in lines if "window" not in line]  # not the summary line
 
 
 def test_history_lists_everything_newest_first(any_store: UserEntries) -> None:
@@ -102,6 +103,25 @@ def test_history_week_ends_with_the_summary(any_store: UserEntries) -> None:
         assert figure in out, figure
     month = run("history", "--month", *TODAY).stdout
     assert "Entries: June 2026 (28)" in month and "Total load: 7125" in month
+
+
+def test_history_week_json_ends_with_the_summary_object(store: UserEntries) -> None:
+    lines = [
+        json.loads(line) for line in run("history", "--week", "--json", *TODAY).stdout.splitlines()
+    ]
+    summary = lines[-1]
+    assert [line["id"] for line in lines[:-1]] == WEEK_IDS
+    assert summary["window"] == {
+        "since": "2026-06-22",
+        "until": "2026-06-28",
+        "label": "week of Mon 22 Jun 2026",
+    }
+    assert summary["total_load"] == 3975 == sum(day["load"] for day in summary["days"])
+    assert round(summary["workload"]["ratio"], 2) == 2.23 and summary["workload"]["warning"]
+    assert (summary["streak"], summary["rest_days"], summary["logged_rest_days"]) == (2, 2, 1)
+    assert {"theme": "footwork", "entries": 2} in summary["themes"]
+    assert round(summary["matches"]["strike_rate"], 2) == 150.0
+    assert summary["entries"] == 7
 
 
 def test_week_start_setting(store: UserEntries, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -119,7 +119,7 @@ def test_token_signed_with_another_secret_is_401(client: TestClient, signup: obj
 
 
 def test_changing_the_password_ends_old_tokens(client: TestClient, signup: object) -> None:
-    from cricketlog.web.auth import hash_password
+    from cricketlog.accounts import hash_password
 
     token = signup(client, "a@x.org")  # type: ignore[operator]
     headers = {"Authorization": f"Bearer {token}"}

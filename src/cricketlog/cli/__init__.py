@@ -13,7 +13,16 @@ import gc
 import sys
 
 # Importing the command modules registers their commands.
-from cricketlog.cli import config, devices, entries, entry, history, record, serve  # noqa: F401
+from cricketlog.cli import (  # noqa: F401
+    config,
+    devices,
+    entries,
+    entry,
+    history,
+    record,
+    serve,
+    users,
+)
 from cricketlog.cli.app import app
 from cricketlog.cli.common import error
 from cricketlog.cli.errors import advice, describe

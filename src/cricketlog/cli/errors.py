@@ -35,6 +35,8 @@ class Advice:
 def table() -> Mapping[type[CricketlogError], Advice]:
     # Imported here, not at the top: the classes live beside the code that raises them, and
     # the table is only needed once something has failed.
+    from cricketlog.accounts import BadAccount
+    from cricketlog.cli.users import NoSuchAccount
     from cricketlog.config import BadSetting, UnknownSetting
     from cricketlog.entries.edits import EditError, UnknownField
     from cricketlog.entries.schemas import OutsideCalendar
@@ -55,6 +57,8 @@ def table() -> Mapping[type[CricketlogError], Advice]:
         WindowError: Advice(2),
         OutsideCalendar: Advice(2),
         EntryNotFound: Advice(1, "`cricketlog history` lists your entries."),
+        BadAccount: Advice(2, "Nothing was changed."),
+        NoSuchAccount: Advice(1, "`cricketlog users list` lists the accounts."),
         UserNotFound: Advice(1, "`cricketlog config show` shows the user setting."),
         MissingApiKey: Advice(
             1, f"Set OPENAI_API_KEY or run `cricketlog config set openai_api_key KEY`, {use_local}"

@@ -133,6 +133,8 @@ def history(
 ) -> None:
     """List entries, newest first; --week and --month end with a summary and charts.
 
+    With --json, --week and --month print the summary as one last JSON line.
+
     Examples: [cyan]cricketlog history --week[/],
     [cyan]cricketlog history --since "last monday" --type match[/]
     """
@@ -145,11 +147,15 @@ def history(
     first, end, window = _window(now, week, month, last, since, until)
     diary = _entries()
     entries = diary.find(Query(first, end, _kinds(types), search, _limit(limit)))
-    drawn = window if (week or month) and not (as_json or as_csv or as_markdown) else None
+    drawn = window if (week or month) and not (as_csv or as_markdown) else None
     summary = load_summary(diary, drawn, now) if drawn else None
     if as_json:
         for entry in entries:
             emit_json(entry.to_json())
+        if summary:
+            from cricketlog.reports.summary_json import summary_json
+
+            emit_json(summary_json(summary))
         return
     if as_csv or as_markdown:
         from cricketlog.cli.listing import as_csv as csv_text

@@ -4,19 +4,30 @@ The database is created or migrated here, once, before any worker starts (worker
 together would otherwise race to migrate it), and the token-signing secret is made here if it
 is new. Each worker then builds its own app from the same settings (the factory
 ``cricketlog.web.app:create_app``), loading the speech model once. uvicorn runs with uvloop,
-httptools and websockets; socket messages are capped just over the contract's 1 MiB frames, pings
-find dead connections, audio is not compressed, connections beyond a limit are refused rather
-than queued, and a stop gives open requests time to finish. Log lines never show a token.
+httptools and websockets (its sans-I/O protocol); socket messages are capped just over the
+contract's 1 MiB frames, pings find dead connections, audio is not compressed, connections
+beyond a limit are refused rather than queued, and a stop gives open requests time to finish.
+Log lines (text, or JSON with ``--log-format json``) carry request ids and never show a token
+(:mod:`cricketlog.web.logs`).
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import enum
+from typing import Annotated
 
 import typer
 
 from cricketlog.cli.app import app
 from cricketlog.cli.common import console, settings
+
+
+class LogFormat(enum.StrEnum):
+    """How log lines are written."""
+
+    text = "text"
+    json = "json"
+
 
 WS_MAX_SIZE = 1024 * 1024 + 4096
 """Largest socket message: a 1 MiB audio frame and a little framing; bigger ones close 1009."""
@@ -35,6 +46,13 @@ def serve(
     workers: Annotated[
         int, typer.Option(min=1, max=64, help="Worker processes (each loads the model).")
     ] = 1,
+    log_format: Annotated[
+        LogFormat | None,
+        typer.Option(
+            help="Log lines as text or JSON (default: the log_format setting).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Serve the browser app and the JSON API.
 
@@ -44,7 +62,9 @@ def serve(
 
     from cricketlog.config import ensure_home
     from cricketlog.store import Store
+    from cricketlog.web import metrics
     from cricketlog.web.auth import load_secret
+    from cricketlog.web.logs import log_config
 
     current = settings()
     ensure_home(current)
@@ -53,6 +73,7 @@ def serve(
     load_secret(current)
     shown = f"[{host}]" if ":" in host else host
     console.print(f"cricketlog is serving on http://{shown}:{port} (Ctrl+C stops it)")
+    metrics.share_between_workers(workers)
     uvicorn.run(
         "cricketlog.web.app:create_app",
         factory=True,
@@ -61,25 +82,13 @@ def serve(
         workers=workers,
         loop="uvloop",
         http="httptools",
-        ws="websockets",
+        ws="websockets-sansio",  # the websockets package; its legacy protocol is deprecated
         ws_max_size=WS_MAX_SIZE,
         ws_ping_interval=WS_PING_SECONDS,
         ws_ping_timeout=WS_PING_SECONDS,
         ws_per_message_deflate=False,
         limit_concurrency=LIMIT_CONCURRENCY,
         timeout_graceful_shutdown=GRACEFUL_SECONDS,
-        log_config=log_config(),
+        log_config=log_config(log_format.value if log_format else current.log_format),
+        access_log=False,  # cricketlog.web.logs writes it, with the request id and no query
     )
-
-
-def log_config() -> dict[str, Any]:
-    """uvicorn's own logging, with every handler masking tokens."""
-    from uvicorn.config import LOGGING_CONFIG
-
-    config: dict[str, Any] = {**LOGGING_CONFIG}
-    config["filters"] = {"tokens": {"()": "cricketlog.web.redact.TokenFilter"}}
-    config["handlers"] = {
-        name: {**handler, "filters": ["tokens"]}
-        for name, handler in LOGGING_CONFIG["handlers"].items()
-    }
-    return config

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 
 from cricketlog.extract.dates import WEEKDAYS
 from cricketlog.extract.numbers import words_to_digits
-from cricketlog.extract.vocab import CONTRASTS, DAY_OPENERS, FILLERS, SEQUENCERS, STT_FIXES
+from cricketlog.extract.vocab import (
+    CONTRASTS,
+    DAY_OPENERS,
+    FAMILY,
+    FAMILY_VERBS,
+    FILLERS,
+    SEQUENCERS,
+    STT_FIXES,
+    TURNS_AWAY,
+)
 
 
 @dataclass(frozen=True)
@@ -64,12 +73,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[SsMm]t\.)(?<!\b[Vv]s\.)\s+|\n+|(?
 _CLAUSE_BREAK = re.compile(
     r"\s*,\s*|\s+-\s+|(?<=[a-z])\s*:\s+"  # "nets: cover drive..." but not "1:15"
     r"|\s+(?=(?:" + "|".join((*SEQUENCERS, *CONTRASTS)) + r")\s+\w)"
+    r"|\s+(?=(?:" + "|".join(TURNS_AWAY) + r")\s+\w)"
+    r"|\s+(?=(?:my|the|our) (?:" + "|".join(FAMILY) + r")"
+    r"(?:'s\b|(?:'s)?(?: (?!and\b|or\b)[\w']+)? (?:" + "|".join(FAMILY_VERBS) + r")\b))"
     r"|\s+(?=and\s+(?!a half\b|a quarter\b|half\b|down\b|forth\b)(?:[\w']+\s+){0,3}?(?:"
     + "|".join(DAY_OPENERS)
     + r")\b)",
     re.IGNORECASE,
 )
-"""Commas, dashes, "then ..."/"but ...", and "and" before another day ("rest day yesterday and
+"""Commas, dashes, "then ..."/"but ...", a turn away ("anyway ...") or to the family's day ("my
+father is saying ..."), and "and" before another day ("rest day yesterday and
 gym today"), but not inside a pair ("up and down today", "back and forth")."""
 _BARE_JOINS = frozenset(("and", "but", "so", "or", "and so"))
 """What is left of "and then" once "then" opens a clause: not a clause of its own."""

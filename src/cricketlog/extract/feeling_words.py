@@ -213,3 +213,32 @@ NEGATORS: Final[tuple[str, ...]] = phrases(
     "not, n't, never, wasn't, isn't, didn't, don't, no, nothing, hardly, wasnt, isnt, didnt, "
     "dont, werent, aint, nor, barely"
 )
+
+# A scale word said of someone else is not the player's mood: right after it ("stoked for him",
+# "fair play to her") or said of the family ("mum is made up", "the missus was thrilled").
+SAID_FOR_OTHERS: Final[tuple[str, ...]] = phrases(
+    "for him, for her, for them, for the lad, for the lads, for the boys, for the girls, to him, "
+    "to her, to them"
+)
+OTHER_SUBJECTS: Final[tuple[str, ...]] = phrases(
+    "mum, mom, dad, the missus, the wife, my wife, my husband, the kids, my brother, my sister"
+)
+
+# Words that make a scale word about something other than the player's mind or body.
+# Before it, the day itself ("the weather was miserable"):
+CONDITIONS: Final[tuple[str, ...]] = phrases(
+    "weather, conditions, pitch, wicket, outfield, forecast, rain, wind, traffic, commute"
+)
+# After "head", the batter's head in the shot ("head position"), not the mind:
+HEAD_IN_A_SHOT: Final[tuple[str, ...]] = phrases(
+    "position, still, over the ball, falling, fell, movement, height, alignment, was still"
+)
+# After "recovery", a kind of session ("recovery run"), not how the body is:
+RECOVERY_SESSIONS: Final[tuple[str, ...]] = phrases(
+    "run, jog, session, swim, ride, spin, pace, day, walk, work, stuff, week, shake"
+)
+# A feeling said with these sums up the others ("happy with the win but annoyed about the byes,
+# so mixed really"): it outranks them.
+SUMMING_UP: Final[tuple[str, ...]] = phrases(
+    "mixed, up and down, mostly, on balance, all in all, overall"
+)

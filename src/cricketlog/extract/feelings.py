@@ -25,15 +25,21 @@ from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import (
     BODY_ANCHORS,
     BODY_WORDS,
+    CONDITIONS,
     FEEL_SUBJECTS,
     FEELING_FILLERS,
+    HEAD_IN_A_SHOT,
     INTENSITY_WORDS,
     MIND_ANCHORS,
     MOOD_WORDS,
     NEGATORS,
+    OTHER_SUBJECTS,
     OVERALL_WORDS,
     PLAY_WORDS,
+    RECOVERY_SESSIONS,
+    SAID_FOR_OTHERS,
     SCALE_WORDS,
+    SUMMING_UP,
     TRAINED_VERBS,
 )
 from cricketlog.extract.near import LOOK_BACK, just_before, words_after, words_before
@@ -123,7 +129,14 @@ def negated(text: str, start: int) -> bool:
         if before[i] in _ANCHOR_WORDS:
             before = before[i + 1 :]
             break
+        if before[i] in _FEEL_WORDS:
+            # "didn't feel great" is negated, "nothing silly felt pretty good" is not
+            before = before[i - 1 :] if i else before
+            break
     return any(w in NEGATORS or w.endswith("n't") for w in before)
+
+
+_FEEL_WORDS: Final = frozenset(("felt", "feel", "feels", "feeling"))
 
 
 _DONE_NOTHING: Final = re.compile(r"\b(?:did|do|does|doing|done)\s+(?:nothing|no\s+\w+)\b")
@@ -226,6 +239,8 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             continue  # "the weather was miserable": how the day was, not the player
         if phrase == "down" and _PLACE_AFTER.match(lower, end):
             continue  # "i was down at the nets": a place, not a mood
+        if _FOR_OTHERS.match(lower, end) or just_before(_OTHERS_FEEL, lower, start):
+            continue  # "stoked for him", "mum is made up": someone else's
         if (
             governing
             and feel is not None
@@ -324,9 +339,7 @@ _GOES_ON: Final = (
 )
 """Words that may follow "I'm <scale word>" when it says how the player felt ("I'm happy with
 that", "I was fine mentally"); any other word makes the scale word part of a thing's name."""
-_TECHNIQUE: Final = re.compile(
-    r"\s*(?:position|still|over the ball|falling|fell|movement|height|alignment|was still)\b"
-)
+_TECHNIQUE: Final = re.compile(rf"\s*(?:{'|'.join(HEAD_IN_A_SHOT)})\b")
 """After "head", what makes it the batter's head in the shot, not the mind ("head position")."""
 _BY_ME: Final = re.compile(r"\b(?:i|i'm|im)\s*$")
 """Just before "felt"/"feeling": the player says it of themselves ("... and I felt good")."""
@@ -347,24 +360,26 @@ _STANCE: Final = re.compile(r"\s*(?:foot|leg|knee|elbow|shoulder|hip)\b")
 """After "my back", what makes it the back foot of a stroke or an action, not the player's back."""
 _PART_DAY: Final = re.compile(r"\s*(?:day|session|workout)\b")
 """After a body part, what makes it the part trained ("heavy legs day"), not how it feels."""
-_A_SESSION: Final = re.compile(
-    r"\s*(?:run|jog|session|swim|ride|spin|pace|day|walk|work|stuff|week|shake)\b"
-)
+_A_SESSION: Final = re.compile(rf"\s*(?:{'|'.join(RECOVERY_SESSIONS)})\b")
 """After "recovery", what makes it a kind of session ("recovery run"), not how the body is."""
 _SAID_HOW: Final = frozenset(_SCALE) - {"shot", "aches", "sound"}
 """Scale words that end what was said before a "felt" ("it was terrible felt flat"), leaving
 out the ones that are nouns too ("pull shot felt nice")."""
 _NEGATOR_WORDS: Final = frozenset(NEGATORS)
 """Negation is part of a clause that is only a feeling ("Not great.")."""
-_SUMMARY: Final = re.compile(
-    r"\bmixed\b|\bup and down\b|\bmostly\b|\bon balance\b|\ball in all\b|\boverall\b"
-)
+_SUMMARY: Final = re.compile("|".join(rf"\b{words}\b" for words in SUMMING_UP))
 """A feeling that sums up the others said ("happy with the win but annoyed ... so mixed really",
 "disappointed but also proud, mostly disappointed"): it outranks them."""
 _PLACE_AFTER: Final = re.compile(r"\s+(?:at|to|in|the|there|by|for|on the)\b")
 """After "down", what makes it where the player went ("down at the nets")."""
+_FOR_OTHERS: Final = re.compile(rf"\s+(?:{'|'.join(SAID_FOR_OTHERS)})(?![\w'])")
+_OTHERS_FEEL: Final = re.compile(
+    rf"(?<![\w'])(?:{'|'.join(OTHER_SUBJECTS)})(?:\s+(?:is|was|were|are|'s|seemed|looked|"
+    r"looks|seems|will be|must be))?\s+(?:(?:so|really|very|pretty|well|absolutely|proper)\s+)?$"
+)
+"""Before a scale word, someone else as its subject ("he's buzzing", "mum is made up")."""
 _CONDITIONS: Final = re.compile(
-    r"\b(?:weather|conditions|pitch|wicket|outfield|forecast|rain|wind|traffic|commute)\s+"
+    rf"\b(?:{'|'.join(CONDITIONS)})\s+"
     r"(?:was|is|were|are|'s|looked|looks)\s+(?:\w+\s+)?$"
 )
 """Before a scale word, what makes it about the day ("the weather was miserable")."""

@@ -16,6 +16,13 @@ from typing import Any, Final
 from cricketlog.entries.schemas import Dismissal, Result
 from cricketlog.extract import trace
 from cricketlog.extract.clauses import Clause
+from cricketlog.extract.figure_words import (
+    ALL_OUT_VERBS,
+    BALL_ORDINALS,
+    BOUNDARY_WORDS,
+    DUCKS,
+    MILESTONE_SCORES,
+)
 from cricketlog.extract.numbers import NO_WORDS, corrected, count
 from cricketlog.extract.vocab import (
     BEAT_VERBS,
@@ -29,6 +36,7 @@ from cricketlog.extract.vocab import (
     SCORES,
     WEEKDAY,
 )
+from cricketlog.extract.whose import own_part, someone_elses
 
 Figures = dict[str, Any]
 """A record's figures (an innings, a spell, keeping, fielding) by the contract's field names;
@@ -39,7 +47,7 @@ _N = rf"(\d+|a|an|one|{_NO})"
 _POSITION = re.compile(r"\bat (?:no\.? ?|number )?\d+(?::\d+)?(?:\s*(?:am|pm))?\b")
 _RUNS: Final = {re.compile(rf"\b{row.pattern}"): row.name for row in SCORES}
 """Each way of saying a score, by the name of its row in :data:`SCORES`."""
-_BOWLED_OUT = r"(?:bowled|knocked|skittled|rolled)"
+_BOWLED_OUT = rf"(?:{'|'.join(ALL_OUT_VERBS)})"
 _BOWLED_THEM_OUT = rf"{_BOWLED_OUT} (?:them|the opposition|'em) out for"
 """Before the other side's total ("we bowled them out for 180")."""
 _BOWLED_US_OUT = rf"{_BOWLED_OUT} us out for"
@@ -62,19 +70,16 @@ _TEAM_TOTAL = re.compile(
     r"finished on|ended on)(?:\s+for)?\s+\d+"
 )
 """A team's total ("we were bowled out for 120", "we got 180"), not the player's innings."""
-_MILESTONES: Final = (
-    (re.compile(r"\bdouble (?:century|100|ton)\b(?! of\b)"), "200"),
-    (re.compile(r"\bhalf[- ]?(?:century|ton)\b(?! of\b)"), "50"),
-    (re.compile(r"\b(?:century|ton)\b(?! of\b)"), "100"),
+_MILESTONES: Final = tuple(
+    (re.compile(rf"\b{row.pattern}\b"), row.means[0]) for row in MILESTONE_SCORES
 )
-"""A score said by its milestone ("a half-century", "a ton"); "fifty" and "a hundred" are
-digits already ("a double hundred" is "double 100")."""
+"""A score said by its milestone (:data:`MILESTONE_SCORES`), as digits."""
 _EXACT_AFTER_ROUND = re.compile(
     rf"(?:50|100|150|200)\b\s*,?\s*(?:[a-z]+\s+){{0,3}}?(\d+)\b{NOT_RUNS_AFTER}"
 )
 """The exact score said after the rounded one ("got a fifty, 52 off 90 balls", "made a hundred,
 104 in the end")."""
-_DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b|\b(?:bagged|got|made) a pair\b")
+_DUCK = re.compile("|".join(rf"\b{duck}\b" for duck in DUCKS))
 _BALLS_AFTER = re.compile(
     r"^\s*(?:runs\s*)?(?:not out\s*)?"
     r"(?:,\s*(?=(?:off|from)\s+\d+\s*(?:balls?|deliveries)\b))?(?:off|from|in|of)\s+(\d+)"
@@ -83,10 +88,9 @@ _BALLS_AFTER = re.compile(
 """The balls said right after the runs ("32 off 28"), or in the next clause when a ball word
 says so ("75 not out, off sixty ball")."""
 _BALLS = re.compile(r"\b(\d+)\s*(?:balls?|deliveries)\b")
-_NTH_BALL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) ball\b")
-_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_FOURS = re.compile(rf"\b(\d+|{_NO})\s*(?:fours|4s|boundaries)\b")
-_SIXES = re.compile(rf"\b(\d+|{_NO})\s*(?:sixes|6s|maximums)\b")
+_NTH_BALL = re.compile(rf"\b({'|'.join(BALL_ORDINALS)}) ball\b")
+_FOURS = re.compile(rf"\b(\d+|{_NO})\s*(?:{'|'.join(BOUNDARY_WORDS['fours'])})\b")
+_SIXES = re.compile(rf"\b(\d+|{_NO})\s*(?:{'|'.join(BOUNDARY_WORDS['sixes'])})\b")
 _DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){r.pattern}(?:\b|$)"), r) for r in DISMISSALS)
 _NO_BAT = re.compile(
     r"\b(?:did(?: no|n'?t| not)|never) (?:need to |have to |get to )?(?:bat|get a bat)\b|"
@@ -225,21 +229,11 @@ _CORRECTED_NAME = re.compile(
     r"(?:(?i:against|vs\.?|versus|v)\s+)?(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*)"
 )
 """A name said again after a slip ("against Glamorgan, sorry, against Gwent"): the second one."""
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Oo]ur (?:(?:fast|strike|opening|leg|off|left arm|young|new|"
-    r"overseas|other|main) )?(?:opener|captain|skipper|keeper|spinner|quick|bowler|seamer|"
-    r"batter|batsman|all-?rounder|pro|number \d+|no\.? ?\d+)|[Tt]heir \w+|"
-    r"[Mm]y (?:mate|brother|partner|teammate|captain|skipper)|"
-    r"[A-Z][a-z]+ also)(?: [A-Z][a-z]+)?\s+(?:also\s+)?(?:made|scored|got|hit|smashed|knocked|"
-    r"took|bagged|picked up|top scored)\b"
-)
-"""A clause about someone else's figures."""
 _SAID_BY_ME = re.compile(
     rf"\bi (?:then |only |just |also |eventually )*(?:{RUN_VERBS}|(?:got |was )?out for)"
     r"\s+(?:a |an |only |just )?$"
 )
 """Just before a score: the player says it of themselves ("i got out for 3", "i made 20")."""
-_I = re.compile(r"(?:^|\s)(?:I|i|I'm|i'm|Im|im)(?=\s|$|,)")
 _NOT_NAMES: Final = frozenset(
     {
         "I",
@@ -289,13 +283,7 @@ def _how_out(clauses: list[Clause], innings: list[Clause]) -> Dismissal | None:
 def _own(clauses: list[Clause]) -> list[Clause]:
     """The clauses that may hold the player's figures: not a teammate's or an opponent's ("our
     opener Fahad made a hundred", "Rahul also scored fifty", "their spinner took four")."""
-    return [c for c in clauses if not someone_elses(c)]
-
-
-def someone_elses(clause: Clause) -> bool:
-    """Whether the clause gives someone else's figures, not the player's ("our captain made
-    80", "their spinner took four")."""
-    return _SOMEONE_ELSE.search(clause.raw) is not None and not _I.search(clause.raw)
+    return [own_part(c) for c in clauses if not someone_elses(c)]
 
 
 def batting(clauses: list[Clause]) -> Figures | None:
@@ -323,7 +311,7 @@ def batting(clauses: list[Clause]) -> Figures | None:
     if at is duck and duck is not None:
         n_balls = {"golden": 1, "diamond": 0}.get(duck[1] or "", n_balls)
     if n_balls is None and (nth := _NTH_BALL.search(text)):
-        n_balls = _ORDINALS.get(nth[1]) or int(nth[1][0])
+        n_balls = BALL_ORDINALS[nth[1]]
     how = "a duck" if at is duck else f"SCORES row {_RUNS.get(at.re, 'the exact score')!r}"
     trace.note("batting.runs", at[0], how)
     if said := balls_after or balls:

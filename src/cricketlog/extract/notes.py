@@ -19,11 +19,11 @@ from typing import Final, Literal
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import FEELING_FILLERS, NEGATORS
 from cricketlog.extract.feelings import OVERALL, Feeling, intensity, mind_anchor_only, negated
-from cricketlog.extract.match import someone_elses
-from cricketlog.extract.segment import find_cue
+from cricketlog.extract.segment import find_cue, plan_at_end
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
     CONTRASTS,
+    FAMILY,
     GOAL_CUES,
     GOOD_CUES,
     IMPROVE_CUES,
@@ -32,6 +32,7 @@ from cricketlog.extract.vocab import (
     PROGRESS_CUES,
     STOPWORDS,
 )
+from cricketlog.extract.whose import someone_elses
 
 Tone = Literal["good", "improve"]
 
@@ -290,8 +291,10 @@ def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tu
     notes: dict[Tone, list[str]] = {"good": [], "improve": []}
     aside_in = None
     for n, (clause, felt, tone) in enumerate(zip(clauses, feelings, _tones(clauses), strict=True)):
-        text = without_feelings(clause, felt)
-        if n and _aside(clause, life=aside_in != clause.sentence) and _said_of_life(text):
+        text = _before_plan(without_feelings(clause, felt))
+        if (n and _aside(clause, life=aside_in != clause.sentence) and _said_of_life(text)) or (
+            _THEIR_DAY.match(clause.lower)
+        ):
             aside_in = clause.sentence  # "Mum made curry for dinner": not the session's
             continue
         if someone_elses(clause):  # "our captain made 80"
@@ -309,6 +312,12 @@ def well_and_improve(clauses: list[Clause], feelings: list[list[Feeling]]) -> tu
         elif tone is not None and _has_content(text.lower()):  # not a bare "Still,"
             notes[tone].append(_OPENING_CONTRAST.sub("", text) if clause.contrast else text)
     return ", ".join(notes["good"]), ", ".join(notes["improve"])
+
+
+def _before_plan(text: str) -> str:
+    """The text without a plan said at its end ("... my pull was sweet tomorrow i've the kids")."""
+    at = plan_at_end(text.lower())
+    return text if not at else _TRAILING.sub("", text[:at].rstrip(" ,"))
 
 
 def _has_content(text: str) -> bool:
@@ -329,7 +338,7 @@ def _of_the_session(
     """
     mood_in = None
     for clause, felt in zip(clauses, feelings, strict=True):
-        text = without_feelings(clause, felt)
+        text = _before_plan(without_feelings(clause, felt))
         if mood_in == clause.sentence and not clause.sequenced and find_cue(clause) is None:
             continue
         if not felt and mind_anchor_only(clause):
@@ -345,14 +354,35 @@ def description(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
     without asides about the rest of life ("My boss has been on my case all week", "The missus
     wants me to pick the kids up at five") that name no activity, figure or effort of their own;
     an aside goes on to the end of its sentence ("My bhai called, he is coming next week")."""
-    kept = []
+    return ", ".join(text for _, text in _not_asides(_of_the_session(clauses, feelings)))
+
+
+def _not_asides(
+    said: Iterator[tuple[Clause, str]], of_life: bool = True
+) -> Iterator[tuple[Clause, str]]:
+    """The clauses that are not asides, with their text. An aside is someone else's day ("My
+    friend Sabbir took four on Thursday") or, when ``of_life``, the rest of life ("my sister's
+    wedding"); it goes on to the end of its sentence ("..., he is bowling really fast")."""
     aside_in = None
-    for n, (clause, text) in enumerate(_of_the_session(clauses, feelings)):
-        if n and _aside(clause, life=aside_in != clause.sentence):
+    for n, (clause, text) in enumerate(said):
+        if (
+            someone_elses(clause)
+            or _THEIR_DAY.match(clause.lower)
+            or (aside_in == clause.sentence and _PRONOUN.match(clause.lower))
+            or (n and _aside(clause, life=aside_in != clause.sentence) and (of_life or aside_in))
+        ):
             aside_in = clause.sentence
         elif text:
-            kept.append(text)
-    return ", ".join(kept)
+            yield clause, text
+
+
+_THEIR_DAY: Final = re.compile(
+    rf"(?:(?:and|so|but|oh and|anyway|also)\s+)?(?:my|our|the) (?:{'|'.join(FAMILY)})(?:'s)?\s+"
+    r"(?!(?:and|&) (?:i|me)\b)"
+)
+"""A clause that opens with one of the player's people as its subject."""
+_PRONOUN: Final = re.compile(r"(?:he|she|they)(?:'s|'re| is| was| are| were| has| had)?\b")
+"""A clause that goes on about the someone else of an aside ("..., he is bowling really fast")."""
 
 
 def _said_of_life(text: str) -> bool:
@@ -377,7 +407,7 @@ def _aside(clause: Clause, life: bool) -> bool:
 def rest_activities(clauses: list[Clause], feelings: list[list[Feeling]]) -> str:
     """What the player did on a rest day: not the "rest day" itself, nor what they skipped."""
     kept = []
-    for clause, text in _of_the_session(clauses, feelings):
+    for clause, text in _not_asides(_of_the_session(clauses, feelings), of_life=False):
         if _NEGATED_DOING.search(clause.lower):
             # "did nothing, only a bit of stretching": what follows the exception was done
             done = _EXCEPT.search(text)

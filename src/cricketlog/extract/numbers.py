@@ -14,20 +14,21 @@ from collections.abc import Callable
 from typing import Final
 
 from cricketlog.extract import trace
+from cricketlog.extract.figure_words import (
+    CORRECTION_WORDS,
+    COUNTED_UNITS,
+    HOUR_UNITS,
+    MINUTE_UNITS,
+    NUMBER_IDIOMS,
+    NUMBER_TENS,
+    NUMBER_UNITS,
+)
 from cricketlog.extract.near import just_before
 
 KM_PER_MILE: Final = 1.609
 
-_UNIT_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-)
-_UNITS: Final[dict[str, int]] = {w: i for i, w in enumerate(_UNIT_WORDS.split())} | {
-    "nought": 0,
-    "nil": 0,
-}
-_TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
-_TENS: Final[dict[str, int]] = {w: 10 * (i + 2) for i, w in enumerate(_TEN_WORDS.split())}
+_UNITS: Final = NUMBER_UNITS
+_TENS: Final = NUMBER_TENS
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, "hundred"])
 _NUMBER_RUN = re.compile(
     rf"\b(?:a (?=hundred))?(?:{_NUMBER_WORD})(?:(?:(?<=hundred) and |[ -])(?:{_NUMBER_WORD}))*\b"
@@ -41,16 +42,13 @@ _NOT_A_BOUNDARY = (
 _SMALL = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 """Counts of boundaries said in words with a singular noun ("nine four and three six")."""
 
-# Idioms that stand for a number. Applied before number words are read.
+# Idioms that stand for a number (the words in :data:`NUMBER_IDIOMS`), and boundaries counted
+# with a singular noun. Applied before number words are read.
 _IDIOMS: Final = tuple(
+    (re.compile(rf"\b{row.pattern}\b"), row.means[0]) for row in NUMBER_IDIOMS
+) + tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
-        (r"\bhalf a dozen\b", "6"),
-        (r"\ba dozen\b", "12"),
-        (r"\b(?:a )?couple of\b", "2"),
-        (r"\b(?:none|nil|nought) for\b", "0 for"),
-        (r"\ba couple\b", "2"),
-        (r"\ba few\b", "3"),
         (rf"\b(?:a|one|another|single) four\b{_NOT_A_BOUNDARY}", "1 fours"),
         (rf"\b(?:a|one|another|single) six\b{_NOT_A_BOUNDARY}", "1 sixes"),
         (rf"\b(\d+|{_SMALL}) four\b{_NOT_A_BOUNDARY}", r"\1 fours"),
@@ -126,8 +124,8 @@ def count(token: str) -> int:
 _NUM = r"(\d+(?:\.\d+)?)"
 _ROUGHLY = r"(?:\s*-?\s*(?:odd|ish))?"
 """A rough figure said as "20-odd minutes" or "40ish mins" is taken as said."""
-_HOURS = r"(?:hours?|hrs?|h)"
-_MINS = r"(?:minutes?|mins?|min|m)"
+_HOURS = rf"(?:{'|'.join(HOUR_UNITS)})"
+_MINS = rf"(?:{'|'.join(MINUTE_UNITS)})"
 _AN_HOUR = r"(?:an?|1|the|one)?\s*hour"
 
 _NOT_A_UNIT = (
@@ -205,20 +203,16 @@ _DURATION_RES: Final = tuple((re.compile(p), f) for p, f in _DURATIONS)
 
 # Self-corrections keep the second figure: "45, no, 50 minutes", "5k, sorry, 6k", "three catches
 # no sorry two", "just over an hour, call it 65 minutes".
-_UNIT = (
-    r"(?:minutes?|mins?|hours?|hrs?|k|km|kms|kilometres?|kilometers?|miles?|metres|meters|"
-    r"overs?|balls?|runs?|wickets?|catch(?:es)?|stumpings?|byes?|fours|sixes|maidens?)"
-)
-_CORRECTION_WORD: Final = re.compile(
-    r"\b(?:no|nah|sorry|actually|i mean|or rather|wait|scratch that|call it|make it|correction|"
-    r"i think|i reckon|hmm+)\b"
-)
+_UNIT = rf"(?:{'|'.join(COUNTED_UNITS)})"
+_CORRECTION_WORD: Final = re.compile(rf"\b(?:{'|'.join(CORRECTION_WORDS)})\b")
 _CORRECTION = re.compile(
     rf"(?:\b\d+(?:\.\d+)?|\b(?:an?|1) (?=hour))(?P<unit>\s*{_UNIT})?\s*(?:,\s*)?"
     rf"(?:{_CORRECTION_WORD.pattern}\s*(?:,\s*)?)+"
     r"(?:(?:more like|make that|maybe|it was|closer to|about|actually)\s+)?"
-    rf"(?P<second>\d+(?:\.\d+)?)(?P<unit2>\s*{_UNIT}\b)?"
+    rf"(?P<second>\d+(?:\.\d+)?)(?P<unit2>\s*{_UNIT}\b)?(?!\s*and\b)"
 )
+"""A figure corrected by the next ("45, no, 50 minutes"); one corrected by a longer figure ("2
+hours, no, 2 and a half hours") is left to the reader of that figure."""
 
 
 def _corrected(match: re.Match[str]) -> str:
@@ -254,6 +248,7 @@ def _first(
     """The value said as the total, else the earliest (longest on a tie) that ``skip`` keeps;
     noted as ``field`` for ``extract --explain``."""
     best: tuple[bool, int, int, float, str] | None = None
+    said: list[tuple[int, int, float, str]] = []
     for pattern, value in table:
         for match in pattern.finditer(text):
             if skip(text, match):
@@ -262,12 +257,36 @@ def _first(
                 _TOTAL.match(text, match.end()) or just_before(_TOTAL_BEFORE, text, match.start())
             )
             key = (not total, match.start(), -len(match[0]), value(match), match[0])
+            said.append((match.start(), match.end(), value(match), match[0]))
             if best is None or key[:3] < best[:3]:
                 best = key
     if best is None:
         return None
+    if (again := _said_again(text, said, best[1] - best[2])) is not None:
+        best = (best[0], again[0], again[0] - again[1], again[2], again[3])
     trace.note(field, best[4], f"{field}: the {'total' if not best[0] else 'first'} figure said")
     return best[3]
+
+
+_SAID_AGAIN: Final = re.compile(
+    rf"[\s,]*(?:(?:{_CORRECTION_WORD.pattern}|um+|uh+|erm+|it was|it's|more like|make that|"
+    r"maybe|closer to|about|hang on)[\s,]*)+$"
+)
+"""Between a figure and the one that corrects it ("2 hours, no, 2 and a half hours", "2 hours,
+um, no, it was an hour and 45")."""
+
+
+def _said_again(
+    text: str, said: list[tuple[int, int, float, str]], end: int
+) -> tuple[int, int, float, str] | None:
+    """The last of the figures that correct, one after the other, the figure ending at ``end``."""
+    found = None
+    while True:
+        after = [s for s in said if s[0] >= end and _SAID_AGAIN.match(text[end : s[0]])]
+        if not after:
+            return found
+        found = max(after, key=lambda s: (-s[0], s[1]))  # the nearest, the longest at one place
+        end = found[1]
 
 
 def _not_a_duration(text: str, match: re.Match[str]) -> bool:

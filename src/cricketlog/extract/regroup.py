@@ -13,6 +13,8 @@ nets an hour"). Before the clauses are grouped into activities, a clause is cut:
   **nets** an hour"), with its own figures when the player puts them first ("50 minutes gym heavy
   **20 minute swim** light"), but not at a machine in the gym ("gym 40 minutes, leg press and
   **running machine**");
+- where someone else's news starts ("... felt happy after it **ciaran got four wickets** in the
+  indoor league and he won't shut up about it");
 - and a sentence that names its activities first and describes them after ("swim and then yoga,
   30 minute swim easy, then an hour of yoga") loses the list when every activity in it is named
   again later, so each description makes one entry.
@@ -31,6 +33,7 @@ from cricketlog.extract.dates import DAY_PHRASE, day_phrases
 from cricketlog.extract.numbers import words_to_digits
 from cricketlog.extract.segment import Cue, bare_cue, cue_count, cue_in, cue_spans
 from cricketlog.extract.vocab import GYM_MACHINES, LIST_JOINS
+from cricketlog.extract.whose import told_of
 
 _WINDOW: Final = 6
 """How many words after a day may name the activity it opens."""
@@ -177,9 +180,17 @@ def _cut(clause: Clause, earlier: list[Clause]) -> list[Clause]:
             part = _LEADING_JOIN.sub("", part[at:].strip(" ,"))
             num = words_to_digits(part.lower())
         done.append(part)
+    done = [piece for part in done for piece in _others_cut(part)]
     if len(done) == 1:
         return [clause]
     return [make_clause(p, clause.sentence, clause.first or n > 0) for n, p in enumerate(done)]
+
+
+def _others_cut(part: str) -> list[str]:
+    """The part cut where someone else's news starts ("... felt happy after it | ciaran got four
+    wickets")."""
+    at = told_of(part.lower())
+    return [part] if not at else [_TRAILING_JOIN.sub("", part[:at].strip(" ,")), part[at:]]
 
 
 def _listed(words: list[str]) -> tuple[int, list[str]]:

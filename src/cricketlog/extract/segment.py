@@ -37,6 +37,7 @@ from cricketlog.extract.vocab import (
     PLANS,
     PRACTICE_WORDS,
 )
+from cricketlog.extract.whose import someone_elses
 
 
 @dataclass(frozen=True)
@@ -225,9 +226,30 @@ def _planned(clauses: list[Clause]) -> list[bool]:
         if plan and not come and not done:
             planned.append(True)
         else:
-            going_on = n > 0 and planned[-1] and clauses[n - 1].sentence == clause.sentence
+            # a plan said at the end of the clause before goes on ("... tomorrow | nets at 6")
+            before_it = n > 0 and (planned[-1] or _ends_in_plan(clauses[n - 1].num))
+            going_on = before_it and clauses[n - 1].sentence == clause.sentence
             planned.append(going_on and not come)
     return planned
+
+
+def _ends_in_plan(text: str) -> bool:
+    """Whether ``text`` ends in a plan, with no day that has come after it."""
+    return _done_part(text) != text
+
+
+def plan_at_end(text: str) -> int | None:
+    """Where a plan said at the end of ``text`` starts, with no day that has come after it ("...
+    felt okay today bit tired tomorrow inshallah gym"), if there is one."""
+    plan = _PLAN.search(text)
+    if plan is None or _DAY_COME.search(text, plan.end()):
+        return None
+    return plan.start()
+
+
+def _done_part(text: str) -> str:
+    """What a clause says was done, before a plan said at its end."""
+    return text[: plan_at_end(text)]
 
 
 def _names_again(cue: Cue, clause: Clause) -> bool:
@@ -266,9 +288,11 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
     planned = _planned(clauses)
     only_planned = [p and not _FIGURE.search(c.num) for p, c in zip(planned, clauses, strict=True)]
     for index, clause in enumerate(clauses):
-        found = None if planned[index] else find_date(clause.num, today)
+        # a plan, or someone else's day ("Haris got five in the trial match"), says nothing done
+        done = "" if planned[index] or someone_elses(clause) else _done_part(clause.num)
+        found = find_date(done, today) if done else None
         day = found[1] if found else None  # the day of a plan is not the day of what was done
-        cue = None if planned[index] else find_cue(clause)
+        cue = cue_in(done) if done else None
         current = segments[-1] if segments else None
         if cue and current and cue != current.cue and _names_again(current.cue, clause):
             cue = current.cue

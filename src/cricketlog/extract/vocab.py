@@ -682,9 +682,30 @@ LIFE_WORDS: Final[tuple[str, ...]] = phrases(
     "car park, parked, parking, dinner, battery, phone, holiday, selectors, selection, "
     "mum, mummy, mom, dad, daddy, brother, sister, bhai, cousin, family, birthday, breakfast"
 )
+# The player's people: a clause whose subject they are ("my mother made biryani for the team",
+# "the missus is on at me to fix the fence", "my da's car broke down") is about their day, not
+# the player's, even on a rest day.
+FAMILY: Final[tuple[str, ...]] = phrases(
+    "mum, mom, mam, mammy, mother, ma, dad, da, father, wife, missus, husband, sister, brother, "
+    "cousin, kids, kid, son, daughter, granny, nan, grandad, uncle, auntie, aunt, girlfriend, "
+    "boyfriend, fiancee, in-laws, neighbour, boss, cat, dog"
+)
+# What one of them does, said straight after ("my father is saying", "the missus wants", "my da's
+# car broke down"): in a run-on note, the start of their part of it.
+FAMILY_VERBS: Final[tuple[str, ...]] = phrases(
+    "is, was, has, had, have, got, gets, made, makes, making, came, comes, coming, says, said, "
+    "saying, reckons, reckoned, wants, wanted, needs, called, rang, phoned, broke, been, are, "
+    "were, just, finally, always, took, takes, going, getting, kept, keeps, cooked, won't, can't, "
+    "didn't, isn't, wasn't"
+)
 # Words of life that are cricket words too ("diving work", "my flight", "my batting partner"):
 # they make an aside of a clause with no note in it, but a note said of them stays a note.
 LIFE_OR_CRICKET_WORDS: Final[tuple[str, ...]] = phrases("work, work's, job, partner, flight")
+
+# Words that turn away from the session in the middle of a run-on note ("... good session anyway
+# dave's been picked for the firsts"): each begins a clause of its own, so that what follows can be
+# told apart from what was done.
+TURNS_AWAY: Final[tuple[str, ...]] = phrases("anyway, anyways, oh and, by the way")
 
 # Words that open a new activity in a list of them ("..., then nets").
 SEQUENCERS: Final[tuple[str, ...]] = phrases(

@@ -72,6 +72,16 @@ class Store:
         """Open the database now (creating or migrating it), rather than on first use."""
         self._open()
 
+    def ping(self) -> None:
+        """Ask the database the simplest question; a :class:`StoreError` says it cannot answer.
+
+        A server's readiness check: a pooled store opens a fresh connection when the one it had
+        died (a database restart), so a ping that passes means requests will too.
+        """
+        with self._open().transaction() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+
     def exists(self) -> bool:
         """False when the database is an SQLite file not created yet, so holds nothing.
 

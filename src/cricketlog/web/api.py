@@ -8,44 +8,64 @@ the core and returns its result; errors come back as the core's message with the
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
 import re
-from typing import Annotated, Any
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
+import anyio.to_thread
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from starlette.datastructures import FormData, UploadFile
+from starlette.formparsers import MultiPartException
 
+from cricketlog.accounts import (
+    MAX_PASSWORD,
+    MIN_PASSWORD,
+    BadAccount,
+    checked_email,
+    hash_password,
+    verify_password,
+)
+from cricketlog.config import ensure_home
+from cricketlog.diary import Draft
 from cricketlog.entries.schemas import ActivityType, Entry, SavedEntry
 from cricketlog.store import Query as EntryQuery
 from cricketlog.store import User
 from cricketlog.web.auth import (
-    MIN_PASSWORD,
     TOKEN_LIFETIME,
     ApiUser,
     Web,
-    hash_password,
     issue_token,
-    verify_password,
 )
 from cricketlog.web.state import WebState
 
 router = APIRouter(prefix="/api")
-EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+")
-"""An address a mail server could deliver to: something, an @, a dotted domain."""
+MB = 1024 * 1024
+MAX_NOTE = 10_000
+"""Characters a typed note may hold."""
+MAX_IMPORT = 50 * MB
+FORM_SLACK = 64 * 1024
+"""What a multipart form adds around its file (boundaries, the other fields)."""
 
 
 class NewUser(BaseModel):
     """A sign-up."""
 
     email: str = Field(max_length=254)
-    password: str = Field(min_length=MIN_PASSWORD, max_length=1024)
+    password: str = Field(min_length=MIN_PASSWORD, max_length=MAX_PASSWORD)
 
     @field_validator("email")
     @classmethod
     def _address(cls, value: str) -> str:
-        if not EMAIL.fullmatch(value.strip()):
-            raise ValueError("not an email address")
-        return value.strip().lower()
+        try:
+            return checked_email(value)
+        except BadAccount:
+            raise ValueError("not an email address") from None
 
 
 class UserOut(BaseModel):
@@ -165,3 +185,132 @@ def patch_entry(entry_id: int, changes: EntryPatch, user: ApiUser, web: Web) -> 
 def delete_entry(entry_id: int, user: ApiUser, web: Web) -> None:
     """Remove one of this user's entries."""
     web.store.entries(user.id).delete(entry_id)
+
+
+class Note(BaseModel):
+    """A typed note: its entries, saved when ``save``; dated against ``today`` (the user's)."""
+
+    text: str = Field(min_length=1, max_length=MAX_NOTE)
+    save: bool = False
+    today: dt.date | None = None
+
+
+@router.post("/notes")
+def add_note(note: Note, user: ApiUser, web: Web) -> EntryList:
+    """The entries a note describes (saved, with ids, when asked)."""
+    draft = Draft.from_text(web.pipeline(user.id), note.text, note.today)
+    return _listed(draft.save() if note.save else draft.entries)
+
+
+@router.post("/recordings")
+async def upload_recording(request: Request, user: ApiUser, web: Web) -> dict[str, Any]:
+    """The transcript and entries of an uploaded audio file, through the same draft as
+    ``cricketlog import``: 413 over the limits, 415 for what is not audio, 422 when no speech
+    is heard; a file this user saved before gives back its saved entries."""
+    form = await _form(request, web.settings.max_audio_mb * MB)
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile):
+        raise HTTPException(422, "file: an audio file is required.")
+    save = _form_value(form, "save", bool, False)
+    today = _form_value(form, "today", dt.date, None)
+    with tempfile.TemporaryDirectory(dir=ensure_home(web.settings)) as folder:
+        path = Path(folder) / _file_name(upload.filename)
+        await anyio.to_thread.run_sync(_copy, upload, path)
+        pipeline = web.pipeline(user.id, queued=True)
+        draft = await anyio.to_thread.run_sync(
+            functools.partial(Draft.from_file, pipeline, path, today=today)
+        )
+    if draft.already_saved:
+        said = dict.fromkeys(entry.transcript for entry in draft.already_saved)
+        return {"transcript": " ".join(said), "entries": _listed(draft.already_saved).entries}
+    if not draft.transcript.strip():
+        raise HTTPException(422, f"{path.name}: no speech was heard in it.")
+    entries = await anyio.to_thread.run_sync(draft.save) if save else draft.entries
+    return {"transcript": draft.transcript, "entries": _listed(entries).entries}
+
+
+async def _form(request: Request, limit: float) -> FormData:
+    """The multipart form, refused (413) before it is read when it says it is over ``limit``."""
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit + FORM_SLACK:
+        raise HTTPException(413, f"The upload is over the {limit / MB:g} MB limit.")
+    try:
+        return await request.form(max_files=1, max_fields=10)
+    except (AssertionError, MultiPartException) as exc:
+        raise HTTPException(422, f"file: not a multipart form upload ({exc}).") from None
+
+
+def _form_value(form: FormData, name: str, kind: type, default: Any) -> Any:
+    raw = form.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return TypeAdapter(kind).validate_python(raw)
+    except ValidationError:
+        raise HTTPException(422, f"{name}: {raw!r} is not a {kind.__name__}.") from None
+
+
+def _file_name(name: str | None) -> str:
+    """A safe local name keeping the upload's own (it is the entries' source)."""
+    base = re.sub(r"[^\w.\- ]", "_", Path(name or "").name).strip(". ")[:120]
+    return base or "upload"
+
+
+def _copy(upload: UploadFile, path: Path) -> None:
+    with path.open("wb") as out:
+        shutil.copyfileobj(upload.file, out, 1024 * 1024)
+
+
+@router.get("/summary")
+def summary(
+    user: ApiUser,
+    web: Web,
+    window: Literal["week", "month"] = "week",
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """The week's or month's summary: the object ``cricketlog history --week --json`` ends
+    with, for this user only."""
+    from cricketlog.reports import summary as report
+    from cricketlog.reports.summary_json import summary_json
+
+    day = today or dt.date.today()
+    span = report.week(day, web.settings.week_start) if window == "week" else report.month(day)
+    return summary_json(report.load_summary(web.store.entries(user.id), span, day))
+
+
+@router.get("/export")
+def export(user: ApiUser, web: Web) -> Response:
+    """This user's entries in ``cricketlog export``'s JSON format, as a download."""
+    from cricketlog.entries.export import dump
+
+    out = io.StringIO()
+    dump(web.store.entries(user.id), out, "json")
+    return Response(
+        out.getvalue(),
+        media_type="application/json",
+        headers={"Content-Disposition": 'attachment; filename="cricketlog-export.json"'},
+    )
+
+
+@router.post("/import")
+async def import_export(request: Request, user: ApiUser, web: Web) -> dict[str, int]:
+    """Restore an export (the request body, or a multipart ``file``) into this user's diary,
+    which must be empty (409 otherwise)."""
+    from cricketlog.entries.export import NotAnExport, load
+
+    if request.headers.get("content-type", "").startswith("multipart/"):
+        upload = (await _form(request, MAX_IMPORT)).get("file")
+        body = await upload.read() if isinstance(upload, UploadFile) else b""
+    else:
+        body = await request.body()
+    if len(body) > MAX_IMPORT:
+        raise HTTPException(413, f"The export is over the {MAX_IMPORT / MB:g} MB limit.")
+    with tempfile.TemporaryDirectory(dir=ensure_home(web.settings)) as folder:
+        path = Path(folder) / "export"
+        path.write_bytes(body)
+        diary = web.store.entries(user.id)
+        try:
+            restored = await anyio.to_thread.run_sync(load, diary, path)
+        except NotAnExport as exc:
+            raise HTTPException(422, str(exc).replace(str(path), "The file")) from None
+    return {"restored": restored}

@@ -20,7 +20,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from cricketlog.config import Settings, ensure_home, load_settings
-from cricketlog.web import errors
+from cricketlog.web import errors, logs, metrics
 from cricketlog.web.state import WebState
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,8 @@ STATIC = Path(__file__).parent / "static"
 ROUTERS = (
     "cricketlog.web.api",
     "cricketlog.web.pages",
+    "cricketlog.web.health",
+    "cricketlog.web.metrics",
 )
 """The modules whose ``router`` the app includes, in order (one a line)."""
 
@@ -65,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             await anyio.to_thread.run_sync(web.store.close)
+            metrics.process_ended()
 
     app = FastAPI(
         title="cricketlog",
@@ -74,6 +77,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url="/api/openapi.json",
     )
     errors.install(app)
+    metrics.install(app)
+    logs.install(app)  # outermost: the request id is set before anything else runs
     for name in ROUTERS:
         app.include_router(importlib.import_module(name).router)
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")

@@ -1,6 +1,6 @@
 """Who is asking: passwords, tokens, and the FastAPI dependencies that turn a request into a user.
 
-Passwords are hashed with argon2id (pwdlib); the store keeps only the hash. A signed-in user
+Passwords are checked and hashed by :mod:`cricketlog.accounts`. A signed-in user
 holds a JWT (HS256) naming their id, with an expiry, and a short fingerprint of their password
 hash, so changing a password (``cricketlog users passwd``) ends every token issued before it. The
 signing secret is the ``secret_key`` setting, or one generated on first start and kept owner-only
@@ -15,13 +15,12 @@ can neither read nor set.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import hmac
 import os
 import secrets
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import jwt
 from fastapi import Depends, HTTPException, Request, WebSocket, status
@@ -31,39 +30,14 @@ from cricketlog.config import Settings, ensure_home
 from cricketlog.store import User
 from cricketlog.web.state import WebState
 
-if TYPE_CHECKING:
-    from pwdlib import PasswordHash
-
 TOKEN_COOKIE = "cricketlog_token"
 CSRF_COOKIE = "cricketlog_csrf"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
 TOKEN_LIFETIME = dt.timedelta(hours=24)
 """How long a token (and the login cookie holding it) is good for."""
-MIN_PASSWORD = 10
 ALGORITHM = "HS256"
 SECRET_FILE = "secret_key"
-
-
-@functools.cache
-def _hasher() -> PasswordHash:
-    from pwdlib import PasswordHash
-    from pwdlib.hashers.argon2 import Argon2Hasher
-
-    return PasswordHash((Argon2Hasher(),))
-
-
-def hash_password(password: str) -> str:
-    """The argon2id hash of ``password``, as the store keeps it."""
-    return _hasher().hash(password)
-
-
-def verify_password(password: str, password_hash: str | None) -> bool:
-    """Whether ``password`` is the one ``password_hash`` was made from (never for no hash)."""
-    if not password_hash:
-        _hasher().hash(password)  # as slow as a real check, so timing tells nothing
-        return False
-    return _hasher().verify(password, password_hash)
 
 
 def load_secret(settings: Settings) -> str:

@@ -1,19 +1,30 @@
-"""Tokens never reach a log line.
+"""Secrets never reach a log line: what counts as one, and how it is masked.
 
 The socket takes its token as ``?token=...`` (a browser cannot set headers on a WebSocket), and
-uvicorn logs every request line and socket path with its query. :class:`TokenFilter`, installed
-on the log handlers ``cricketlog serve`` configures, masks the value of every ``token=`` (and
-``access_token=``) before a record is written, keeping the record's shape for the formatters
-that read its arguments.
+uvicorn logs every socket path with its query; an error's text may quote a header, a URL with a
+password, or a form. :func:`scrub`, applied by the log formatters of :mod:`cricketlog.web.logs`
+to every line whoever wrote it, masks the value of every ``token=`` (and ``access_token=``), any
+bearer token or JWT, password, secret or API key fields, and the password in a URL.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from typing import Any
+from typing import Final
 
 TOKEN = re.compile(r"((?:access_)?token=)[^&\s\"']+", re.IGNORECASE)
+SECRETS: Final = (
+    (re.compile(r"(\bBearer\s+)[^\s\"',]+", re.IGNORECASE), r"\1****"),
+    (re.compile(r"\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]+"), "****"),  # a JWT, wherever it appears
+    (
+        re.compile(
+            r"([\"']?(?:password|passwd|secret_key|api_key)[\"']?\s*[:=]\s*[\"']?)[^\s\"'&,}]+",
+            re.IGNORECASE,
+        ),
+        r"\1****",
+    ),
+    (re.compile(r"(://[^/\s:@]+:)[^@\s/]+@"), r"\1****@"),  # user:password@host
+)
 
 
 def mask_tokens(text: str) -> str:
@@ -21,19 +32,9 @@ def mask_tokens(text: str) -> str:
     return TOKEN.sub(r"\1****", text)
 
 
-def _masked(value: Any) -> Any:
-    return mask_tokens(value) if isinstance(value, str) else value
-
-
-class TokenFilter(logging.Filter):
-    """Masks tokens in a record's message and arguments (it never drops a record)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Mask, then let the record through."""
-        if isinstance(record.msg, str):
-            record.msg = mask_tokens(record.msg)
-        if isinstance(record.args, tuple):
-            record.args = tuple(_masked(arg) for arg in record.args)
-        elif isinstance(record.args, dict):
-            record.args = {key: _masked(value) for key, value in record.args.items()}
-        return True
+def scrub(text: str) -> str:
+    """``text`` with tokens, passwords and keys shown as ``****``."""
+    text = mask_tokens(text)
+    for pattern, replacement in SECRETS:
+        text = pattern.sub(replacement, text)
+    return text

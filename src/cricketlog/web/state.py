@@ -12,6 +12,7 @@ import threading
 from typing import TYPE_CHECKING
 
 import anyio
+import anyio.from_thread
 import anyio.to_thread
 
 from cricketlog.config import Settings
@@ -46,8 +47,9 @@ class WebState:
         with self._building:
             if self._transcriber is None:
                 from cricketlog.transcribe import make_transcriber
+                from cricketlog.web.metrics import TimedTranscriber
 
-                self._transcriber = make_transcriber(self.settings)
+                self._transcriber = TimedTranscriber(make_transcriber(self.settings))
             return self._transcriber
 
     @property
@@ -56,8 +58,9 @@ class WebState:
         with self._building:
             if self._extractor is None:
                 from cricketlog.extract import make_extractor
+                from cricketlog.web.metrics import TimedExtractor
 
-                self._extractor = make_extractor(self.settings)
+                self._extractor = TimedExtractor(make_extractor(self.settings))
             return self._extractor
 
     def warm_up(self) -> None:
@@ -68,15 +71,20 @@ class WebState:
             load()
         self.extractor  # noqa: B018  (built on first access)
 
-    def pipeline(self, user_id: int) -> Pipeline:
-        """The core's pipeline acting for ``user_id``, over the shared store and stages."""
+    def pipeline(self, user_id: int, *, queued: bool = False) -> Pipeline:
+        """The core's pipeline acting for ``user_id``, over the shared store and stages.
+
+        A ``queued`` pipeline is for core calls run on a worker thread (an upload's draft): its
+        transcriptions go through :meth:`transcribe`, queued with everyone else's.
+        """
         from cricketlog.pipeline import Pipeline
 
+        transcriber = _Queued(self, f"user-{user_id}") if queued else self.transcriber
         return Pipeline(
             self.settings,
             store=self.store,
             user_id=user_id,
-            transcriber=self.transcriber,
+            transcriber=transcriber,
             extractor=self.extractor,
         )
 
@@ -90,3 +98,17 @@ class WebState:
             self._speech = anyio.CapacityLimiter(1)
         transcriber = self.transcriber
         return await anyio.to_thread.run_sync(transcriber.transcribe, audio, limiter=self._speech)
+
+
+class _Queued:
+    """The shared transcriber as a worker thread sees it: each clip goes back to the event loop
+    to wait its turn in :meth:`WebState.transcribe`."""
+
+    def __init__(self, web: WebState, owner_key: str) -> None:
+        self._web = web
+        self._owner_key = owner_key
+        self.name = web.transcriber.name
+
+    def transcribe(self, audio: Audio) -> Transcript:
+        """The words in ``audio``, once its turn comes."""
+        return anyio.from_thread.run(self._web.transcribe, self._owner_key, audio)
