@@ -670,7 +670,8 @@ PLANS: Final[tuple[str, ...]] = phrases(
     rf"(?:is|are|'s) (?:on )?(?:this )?{WEEKDAY}, (?:is|are) playing, we're playing, "
     r"(?:we|i) (?:have|'ve got|have got) (?:a|the|our) (?:\w+ )?(?:game|match|trial|final|"
     r"semi|t20), "
-    r"hopefully, hoping to, hope to, probably be, (?:try|trying) (?:and|to) get to the"
+    r"hopefully, hoping to, hope to, probably be, (?:try|trying) (?:and|to) get to the, "
+    r"(?:start|starts) (?:again|back)"
 )
 
 # The rest of life: a clause about these that names no activity, figure or effort is an aside,
