@@ -6,6 +6,7 @@ Every test runs once per database: ``app_settings`` is overridden here so that `
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -275,3 +276,36 @@ def test_upload_over_the_length_limit_is_413(
             "/api/recordings", files={"file": ("nets.flac", clip, "audio/flac")}, headers=ann
         )
     assert answer.status_code == 413
+
+
+def test_users_share_one_model_and_transcription_leaves_the_loop_free(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    import anyio
+
+    from cricketlog.audio.load import load
+    from cricketlog.web.app import open_state
+
+    monkeypatch.setenv("CRICKETLOG_DATABASE_URL", sqlite_url)
+    web = open_state(load_settings())
+    one, two = web.pipeline(1), web.pipeline(2, queued=True)
+    assert one.transcriber is web.transcriber and one.extractor is two.extractor is web.extractor
+    audio = load(data_dir / "run.wav", max_seconds=60, max_mb=5)
+    ticks: list[float] = []
+
+    async def tick() -> None:
+        while True:
+            ticks.append(anyio.current_time())
+            await anyio.sleep(0.01)
+
+    async def main() -> str:
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(tick)
+            heard = await web.transcribe("user-1", audio)
+            tasks.cancel_scope.cancel()
+        return heard.text
+
+    text = anyio.run(main)
+    web.store.close()
+    assert "run" in text.lower()
+    assert len(ticks) > 5 and max(b - a for a, b in itertools.pairwise(ticks)) < 0.2

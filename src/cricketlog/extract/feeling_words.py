@@ -223,3 +223,22 @@ SAID_FOR_OTHERS: Final[tuple[str, ...]] = phrases(
 OTHER_SUBJECTS: Final[tuple[str, ...]] = phrases(
     "mum, mom, dad, the missus, the wife, my wife, my husband, the kids, my brother, my sister"
 )
+
+# Words that make a scale word about something other than the player's mind or body.
+# Before it, the day itself ("the weather was miserable"):
+CONDITIONS: Final[tuple[str, ...]] = phrases(
+    "weather, conditions, pitch, wicket, outfield, forecast, rain, wind, traffic, commute"
+)
+# After "head", the batter's head in the shot ("head position"), not the mind:
+HEAD_IN_A_SHOT: Final[tuple[str, ...]] = phrases(
+    "position, still, over the ball, falling, fell, movement, height, alignment, was still"
+)
+# After "recovery", a kind of session ("recovery run"), not how the body is:
+RECOVERY_SESSIONS: Final[tuple[str, ...]] = phrases(
+    "run, jog, session, swim, ride, spin, pace, day, walk, work, stuff, week, shake"
+)
+# A feeling said with these sums up the others ("happy with the win but annoyed about the byes,
+# so mixed really"): it outranks them.
+SUMMING_UP: Final[tuple[str, ...]] = phrases(
+    "mixed, up and down, mostly, on balance, all in all, overall"
+)

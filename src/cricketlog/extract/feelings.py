@@ -25,8 +25,10 @@ from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import (
     BODY_ANCHORS,
     BODY_WORDS,
+    CONDITIONS,
     FEEL_SUBJECTS,
     FEELING_FILLERS,
+    HEAD_IN_A_SHOT,
     INTENSITY_WORDS,
     MIND_ANCHORS,
     MOOD_WORDS,
@@ -34,8 +36,10 @@ from cricketlog.extract.feeling_words import (
     OTHER_SUBJECTS,
     OVERALL_WORDS,
     PLAY_WORDS,
+    RECOVERY_SESSIONS,
     SAID_FOR_OTHERS,
     SCALE_WORDS,
+    SUMMING_UP,
     TRAINED_VERBS,
 )
 from cricketlog.extract.near import LOOK_BACK, just_before, words_after, words_before
@@ -119,10 +123,15 @@ _NEGATED_SCALE: Final[dict[str, Scale]] = {
 def negated(text: str, start: int) -> bool:
     """Whether one of the three words before ``start`` negates what follows; a negator before an
     anchor negates something else ("cover drive was not timing mentally average")."""
-    said = _DONE_NOTHING.sub("", _NOT_OUT.sub("", " ".join(words_before(text, start, 5))))
+    said = " ".join(words_before(text, start, 5))
+    said = _CORRECTING.sub("", _DONE_NOTHING.sub("", _NOT_OUT.sub("", said)))
     before = said.split()[-3:]
     for i in range(len(before) - 1, -1, -1):
         if before[i] in _ANCHOR_WORDS:
+            before = before[i + 1 :]
+            break
+        if (before[i] in _SCALE and i < len(before) - 1) or before[i] in _OWN_NEGATION:
+            # "not bad overall mixed": the negator was the earlier word's
             before = before[i + 1 :]
             break
         if before[i] in _FEEL_WORDS:
@@ -137,6 +146,18 @@ _FEEL_WORDS: Final = frozenset(("felt", "feel", "feels", "feeling"))
 
 _DONE_NOTHING: Final = re.compile(r"\b(?:did|do|does|doing|done)\s+(?:nothing|no\s+\w+)\b")
 """What was not done ("did nothing, felt rubbish"): no negation of the feeling said after it."""
+_CORRECTING: Final = re.compile(
+    r"\bno\b,? (?=(?:i'd|i would|i'll|id) say\b|i mean\b|it was\b|more like\b|make that\b)"
+)
+"""A "no" that corrects what was said ("grand form, actually no, I'd say great form"), not a
+negation of what follows."""
+_CORRECTED_TO: Final = re.compile(
+    r"\b(?:(?:i'd|i would|id) say|i mean|more like|make that|call it)\s+(?:\w+\s+)?$"
+)
+"""Before a scale word, what makes it the last word on the matter ("okay, actually no, I'd say
+great", "reasonably positive, I'd say good")."""
+_OWN_NEGATION: Final = frozenset(("bad",))
+"""Words that take their negator with them ("not bad"), whatever follows."""
 _NOT_OUT: Final = re.compile(r"\bnot out\b|\bno[- ]balls?\b")
 """A batter's score ("12 not out feeling great") or a bowler's extras ("six no balls felt
 alright"), not a negation."""
@@ -229,51 +250,69 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
         value = _value(phrase)
         if not phrase.startswith("not") and negated(lower, start):
             value = _NEGATED_SCALE[value]
-        governing = _anchor(lower, start, end, anchors)
-        feel = _bare_feel(lower, start, end)
-        if governing is None and feel is None and just_before(_CONDITIONS, lower, start):
-            continue  # "the weather was miserable": how the day was, not the player
-        if phrase == "down" and _PLACE_AFTER.match(lower, end):
-            continue  # "i was down at the nets": a place, not a mood
-        if _FOR_OTHERS.match(lower, end) or just_before(_OTHERS_FEEL, lower, start):
-            continue  # "stoked for him", "mum is made up": someone else's
-        if (
-            governing
-            and feel is not None
-            and governing[0][1] <= feel
-            and (
-                just_before(_BY_ME, lower, feel)
-                or (governing[0][2] == "body" and _I_AM.match(lower, feel))
-                or (governing[0][2] == "body" and len(lower[governing[0][1] : feel].split()) > _FAR)
-            )
-        ):
-            # "recovery was good and I felt good", "back's recovering well and im alright", "my
-            # knee held up ... [a dozen words] ... feeling fine": the player's own "felt" or "I'm"
-            # is nearer than the anchor
-            found.append(Feeling("mind", value, 2, overall, (feel, end)))
-        elif governing:
-            (a_start, a_end, target), before = governing
-            span = (_said_from(lower, start, a_start, target, anchors), max(a_end, end))
-            # "legs still heavy ... recovery's going okay": the recovery itself outranks a part
-            strength = (3 if before else 2) + ("recovery" in lower[a_start:a_end])
-            found.append(Feeling(target, value, strength, overall, span))
-        elif feel is not None and phrase not in PLAY_WORDS:
-            found.append(Feeling("mind", value, 1, overall, (feel, end)))
-        elif carried is not None:
-            found.append(Feeling(carried, value, 2, overall, (start, end)))
-        elif phrase in MOOD_WORDS:
-            found.append(Feeling("mind", value, 1, overall, (start, end), word_only=True))
-        elif _says_only(lower, start, end, phrase):
-            about: Target = "body" if phrase in BODY_WORDS else "mind"
-            found.append(Feeling(about, value, 1, overall, (start, end)))
-        elif (felt := _THING_FELT.search(lower, max(0, start - 30), start)) is not None and len(
-            words_before(lower, felt.start(), _RUN_ON_WORDS)
-        ) >= _RUN_ON_WORDS:
-            # deep in a run-on clause, "... working on my punch felt rubbish" is the player's
-            # mood when nothing else says it, and the clause stays a note; a clause that opens
-            # with the thing ("the ball felt good off the bat") is about the thing
-            found.append(Feeling("mind", value, 0, overall, (felt.start(), end), word_only=True))
+        read = len(found)
+        _read_one(lower, match, value, anchors, carried, overall, found)
+        if len(found) > read and just_before(_CORRECTED_TO, lower, start):
+            # "okay, actually no, I'd say great": the corrected word outranks the first
+            found[-1] = replace(found[-1], strength=found[-1].strength + 1)
     return found
+
+
+def _read_one(
+    lower: str,
+    match: re.Match[str],
+    value: Scale,
+    anchors: tuple[Anchor, ...],
+    carried: Target | None,
+    overall: bool,
+    found: list[Feeling],
+) -> None:
+    """The feeling the scale word ``match`` says, if it says one, added to ``found``."""
+    phrase, start, end = match[0], match.start(), match.end()
+    governing = _anchor(lower, start, end, anchors)
+    feel = _bare_feel(lower, start, end)
+    if governing is None and feel is None and just_before(_CONDITIONS, lower, start):
+        return  # "the weather was miserable": how the day was, not the player
+    if phrase == "down" and _PLACE_AFTER.match(lower, end):
+        return  # "i was down at the nets": a place, not a mood
+    if _FOR_OTHERS.match(lower, end) or just_before(_OTHERS_FEEL, lower, start):
+        return  # "stoked for him", "mum is made up": someone else's
+    if (
+        governing
+        and feel is not None
+        and governing[0][1] <= feel
+        and (
+            just_before(_BY_ME, lower, feel)
+            or (governing[0][2] == "body" and _I_AM.match(lower, feel))
+            or (governing[0][2] == "body" and len(lower[governing[0][1] : feel].split()) > _FAR)
+        )
+    ):
+        # "recovery was good and I felt good", "back's recovering well and im alright", "my
+        # knee held up ... [a dozen words] ... feeling fine": the player's own "felt" or "I'm"
+        # is nearer than the anchor
+        found.append(Feeling("mind", value, 2, overall, (feel, end)))
+    elif governing:
+        (a_start, a_end, target), before = governing
+        span = (_said_from(lower, start, a_start, target, anchors), max(a_end, end))
+        # "legs still heavy ... recovery's going okay": the recovery itself outranks a part
+        strength = (3 if before else 2) + ("recovery" in lower[a_start:a_end])
+        found.append(Feeling(target, value, strength, overall, span))
+    elif feel is not None and phrase not in PLAY_WORDS:
+        found.append(Feeling("mind", value, 1, overall, (feel, end)))
+    elif carried is not None:
+        found.append(Feeling(carried, value, 2, overall, (start, end)))
+    elif phrase in MOOD_WORDS:
+        found.append(Feeling("mind", value, 1, overall, (start, end), word_only=True))
+    elif _says_only(lower, start, end, phrase):
+        about: Target = "body" if phrase in BODY_WORDS else "mind"
+        found.append(Feeling(about, value, 1, overall, (start, end)))
+    elif (felt := _THING_FELT.search(lower, max(0, start - 30), start)) is not None and len(
+        words_before(lower, felt.start(), _RUN_ON_WORDS)
+    ) >= _RUN_ON_WORDS:
+        # deep in a run-on clause, "... working on my punch felt rubbish" is the player's
+        # mood when nothing else says it, and the clause stays a note; a clause that opens
+        # with the thing ("the ball felt good off the bat") is about the thing
+        found.append(Feeling("mind", value, 0, overall, (felt.start(), end), word_only=True))
 
 
 def _says_only(lower: str, start: int, end: int, phrase: str) -> bool:
@@ -335,9 +374,7 @@ _GOES_ON: Final = (
 )
 """Words that may follow "I'm <scale word>" when it says how the player felt ("I'm happy with
 that", "I was fine mentally"); any other word makes the scale word part of a thing's name."""
-_TECHNIQUE: Final = re.compile(
-    r"\s*(?:position|still|over the ball|falling|fell|movement|height|alignment|was still)\b"
-)
+_TECHNIQUE: Final = re.compile(rf"\s*(?:{'|'.join(HEAD_IN_A_SHOT)})\b")
 """After "head", what makes it the batter's head in the shot, not the mind ("head position")."""
 _BY_ME: Final = re.compile(r"\b(?:i|i'm|im)\s*$")
 """Just before "felt"/"feeling": the player says it of themselves ("... and I felt good")."""
@@ -358,18 +395,14 @@ _STANCE: Final = re.compile(r"\s*(?:foot|leg|knee|elbow|shoulder|hip)\b")
 """After "my back", what makes it the back foot of a stroke or an action, not the player's back."""
 _PART_DAY: Final = re.compile(r"\s*(?:day|session|workout)\b")
 """After a body part, what makes it the part trained ("heavy legs day"), not how it feels."""
-_A_SESSION: Final = re.compile(
-    r"\s*(?:run|jog|session|swim|ride|spin|pace|day|walk|work|stuff|week|shake)\b"
-)
+_A_SESSION: Final = re.compile(rf"\s*(?:{'|'.join(RECOVERY_SESSIONS)})\b")
 """After "recovery", what makes it a kind of session ("recovery run"), not how the body is."""
 _SAID_HOW: Final = frozenset(_SCALE) - {"shot", "aches", "sound"}
 """Scale words that end what was said before a "felt" ("it was terrible felt flat"), leaving
 out the ones that are nouns too ("pull shot felt nice")."""
 _NEGATOR_WORDS: Final = frozenset(NEGATORS)
 """Negation is part of a clause that is only a feeling ("Not great.")."""
-_SUMMARY: Final = re.compile(
-    r"\bmixed\b|\bup and down\b|\bmostly\b|\bon balance\b|\ball in all\b|\boverall\b"
-)
+_SUMMARY: Final = re.compile("|".join(rf"\b{words}\b" for words in SUMMING_UP))
 """A feeling that sums up the others said ("happy with the win but annoyed ... so mixed really",
 "disappointed but also proud, mostly disappointed"): it outranks them."""
 _PLACE_AFTER: Final = re.compile(r"\s+(?:at|to|in|the|there|by|for|on the)\b")
@@ -381,7 +414,7 @@ _OTHERS_FEEL: Final = re.compile(
 )
 """Before a scale word, someone else as its subject ("he's buzzing", "mum is made up")."""
 _CONDITIONS: Final = re.compile(
-    r"\b(?:weather|conditions|pitch|wicket|outfield|forecast|rain|wind|traffic|commute)\s+"
+    rf"\b(?:{'|'.join(CONDITIONS)})\s+"
     r"(?:was|is|were|are|'s|looked|looks)\s+(?:\w+\s+)?$"
 )
 """Before a scale word, what makes it about the day ("the weather was miserable")."""

@@ -16,10 +16,18 @@ from typing import Any, Final
 from cricketlog.entries.schemas import Dismissal, Result
 from cricketlog.extract import trace
 from cricketlog.extract.clauses import Clause
+from cricketlog.extract.figure_words import (
+    ALL_OUT_VERBS,
+    BALL_ORDINALS,
+    BOUNDARY_WORDS,
+    DUCKS,
+    MILESTONE_SCORES,
+)
 from cricketlog.extract.numbers import NO_WORDS, corrected, count
 from cricketlog.extract.vocab import (
     BEAT_VERBS,
     DISMISSALS,
+    LOST_TO,
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NOT_OPPONENTS,
@@ -40,7 +48,7 @@ _N = rf"(\d+|a|an|one|{_NO})"
 _POSITION = re.compile(r"\bat (?:no\.? ?|number )?\d+(?::\d+)?(?:\s*(?:am|pm))?\b")
 _RUNS: Final = {re.compile(rf"\b{row.pattern}"): row.name for row in SCORES}
 """Each way of saying a score, by the name of its row in :data:`SCORES`."""
-_BOWLED_OUT = r"(?:bowled|knocked|skittled|rolled)"
+_BOWLED_OUT = rf"(?:{'|'.join(ALL_OUT_VERBS)})"
 _BOWLED_THEM_OUT = rf"{_BOWLED_OUT} (?:them|the opposition|'em) out for"
 """Before the other side's total ("we bowled them out for 180")."""
 _BOWLED_US_OUT = rf"{_BOWLED_OUT} us out for"
@@ -63,19 +71,16 @@ _TEAM_TOTAL = re.compile(
     r"finished on|ended on)(?:\s+for)?\s+\d+"
 )
 """A team's total ("we were bowled out for 120", "we got 180"), not the player's innings."""
-_MILESTONES: Final = (
-    (re.compile(r"\bdouble (?:century|100|ton)\b(?! of\b)"), "200"),
-    (re.compile(r"\bhalf[- ]?(?:century|ton)\b(?! of\b)"), "50"),
-    (re.compile(r"\b(?:century|ton)\b(?! of\b)"), "100"),
+_MILESTONES: Final = tuple(
+    (re.compile(rf"\b{row.pattern}\b"), row.means[0]) for row in MILESTONE_SCORES
 )
-"""A score said by its milestone ("a half-century", "a ton"); "fifty" and "a hundred" are
-digits already ("a double hundred" is "double 100")."""
+"""A score said by its milestone (:data:`MILESTONE_SCORES`), as digits."""
 _EXACT_AFTER_ROUND = re.compile(
     rf"(?:50|100|150|200)\b\s*,?\s*(?:[a-z]+\s+){{0,3}}?(\d+)\b{NOT_RUNS_AFTER}"
 )
 """The exact score said after the rounded one ("got a fifty, 52 off 90 balls", "made a hundred,
 104 in the end")."""
-_DUCK = re.compile(r"\b(golden|diamond)?\s*duck\b|\bout for 0\b|\b(?:bagged|got|made) a pair\b")
+_DUCK = re.compile("|".join(rf"\b{duck}\b" for duck in DUCKS))
 _BALLS_AFTER = re.compile(
     r"^\s*(?:runs\s*)?(?:not out\s*)?"
     r"(?:,\s*(?=(?:off|from)\s+\d+\s*(?:balls?|deliveries)\b))?(?:off|from|in|of)\s+(\d+)"
@@ -84,10 +89,9 @@ _BALLS_AFTER = re.compile(
 """The balls said right after the runs ("32 off 28"), or in the next clause when a ball word
 says so ("75 not out, off sixty ball")."""
 _BALLS = re.compile(r"\b(\d+)\s*(?:balls?|deliveries)\b")
-_NTH_BALL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) ball\b")
-_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_FOURS = re.compile(rf"\b(\d+|{_NO})\s*(?:fours|4s|boundaries)\b")
-_SIXES = re.compile(rf"\b(\d+|{_NO})\s*(?:sixes|6s|maximums)\b")
+_NTH_BALL = re.compile(rf"\b({'|'.join(BALL_ORDINALS)}) ball\b")
+_FOURS = re.compile(rf"\b(\d+|{_NO})\s*(?:{'|'.join(BOUNDARY_WORDS['fours'])})\b")
+_SIXES = re.compile(rf"\b(\d+|{_NO})\s*(?:{'|'.join(BOUNDARY_WORDS['sixes'])})\b")
 _DISMISSALS: Final = tuple((re.compile(rf"(?:^|\b){r.pattern}(?:\b|$)"), r) for r in DISMISSALS)
 _NO_BAT = re.compile(
     r"\b(?:did(?: no|n'?t| not)|never) (?:need to |have to |get to )?(?:bat|get a bat)\b|"
@@ -195,8 +199,8 @@ _RESULTS: Final = tuple((re.compile(rf"\b(?:{r.pattern})\b"), r) for r in RESULT
 _AGAINST = r"(?:a|')?gainst|vs\.?|versus|v\.?"
 """Before the team played; "gainst" is how "against" often comes back from speech to text."""
 _OPPONENT_CAPS = re.compile(
-    rf"\b(?i:{_AGAINST}|played|play|playing|beat|beating|lost to|losing to|"
-    r"lost (?:by [\w ]{1,20}? |in [\w ]{1,20}? |yesterday |today |on \w+ |last \w+ )?to|lose to|"
+    rf"\b(?i:{_AGAINST}|played|play|playing|beat|beating|{LOST_TO}|"
+    r"lost (?:by [\w ]{1,20}? |in [\w ]{1,20}? |yesterday |today |on \w+ |last \w+ )?to|"
     r"drew with|tied with|"
     r"(?:a )?(?:tie|draw) with|(?:beaten|beat|thumped|hammered|thrashed|"
     r"smashed|done|rolled|knocked over|bowled out) by|(?:match|game|fixture) with|"
@@ -204,7 +208,7 @@ _OPPONENT_CAPS = re.compile(
     r"\s+(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|on|upon))*)"
 )
 _OPPONENT_ANY = re.compile(
-    rf"\b(?:{_AGAINST}|beaten by|beat by|beat|lost to|lost by [\w ]{{1,20}}? to|drew with|"
+    rf"\b(?:{_AGAINST}|beaten by|beat by|beat|{LOST_TO}|lost by [\w ]{{1,20}}? to|drew with|"
     r"tied with)"
     r"\s+(?:the\s+)?([a-z][\w'-]+\.?)(?:\s+([a-z][\w'-]+))?(?:\s+([a-z][\w'-]+))?"
 )
@@ -308,7 +312,7 @@ def batting(clauses: list[Clause]) -> Figures | None:
     if at is duck and duck is not None:
         n_balls = {"golden": 1, "diamond": 0}.get(duck[1] or "", n_balls)
     if n_balls is None and (nth := _NTH_BALL.search(text)):
-        n_balls = _ORDINALS.get(nth[1]) or int(nth[1][0])
+        n_balls = BALL_ORDINALS[nth[1]]
     how = "a duck" if at is duck else f"SCORES row {_RUNS.get(at.re, 'the exact score')!r}"
     trace.note("batting.runs", at[0], how)
     if said := balls_after or balls:

@@ -14,20 +14,21 @@ from collections.abc import Callable
 from typing import Final
 
 from cricketlog.extract import trace
+from cricketlog.extract.figure_words import (
+    CORRECTION_WORDS,
+    COUNTED_UNITS,
+    HOUR_UNITS,
+    MINUTE_UNITS,
+    NUMBER_IDIOMS,
+    NUMBER_TENS,
+    NUMBER_UNITS,
+)
 from cricketlog.extract.near import just_before
 
 KM_PER_MILE: Final = 1.609
 
-_UNIT_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-)
-_UNITS: Final[dict[str, int]] = {w: i for i, w in enumerate(_UNIT_WORDS.split())} | {
-    "nought": 0,
-    "nil": 0,
-}
-_TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
-_TENS: Final[dict[str, int]] = {w: 10 * (i + 2) for i, w in enumerate(_TEN_WORDS.split())}
+_UNITS: Final = NUMBER_UNITS
+_TENS: Final = NUMBER_TENS
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, "hundred"])
 _NUMBER_RUN = re.compile(
     rf"\b(?:a (?=hundred))?(?:{_NUMBER_WORD})(?:(?:(?<=hundred) and |[ -])(?:{_NUMBER_WORD}))*\b"
@@ -41,16 +42,13 @@ _NOT_A_BOUNDARY = (
 _SMALL = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 """Counts of boundaries said in words with a singular noun ("nine four and three six")."""
 
-# Idioms that stand for a number. Applied before number words are read.
+# Idioms that stand for a number (the words in :data:`NUMBER_IDIOMS`), and boundaries counted
+# with a singular noun. Applied before number words are read.
 _IDIOMS: Final = tuple(
+    (re.compile(rf"\b{row.pattern}\b"), row.means[0]) for row in NUMBER_IDIOMS
+) + tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
-        (r"\bhalf a dozen\b", "6"),
-        (r"\ba dozen\b", "12"),
-        (r"\b(?:a )?couple of\b", "2"),
-        (r"\b(?:none|nil|nought) for\b", "0 for"),
-        (r"\ba couple\b", "2"),
-        (r"\ba few\b", "3"),
         (rf"\b(?:a|one|another|single) four\b{_NOT_A_BOUNDARY}", "1 fours"),
         (rf"\b(?:a|one|another|single) six\b{_NOT_A_BOUNDARY}", "1 sixes"),
         (rf"\b(\d+|{_SMALL}) four\b{_NOT_A_BOUNDARY}", r"\1 fours"),
@@ -126,8 +124,8 @@ def count(token: str) -> int:
 _NUM = r"(\d+(?:\.\d+)?)"
 _ROUGHLY = r"(?:\s*-?\s*(?:odd|ish))?"
 """A rough figure said as "20-odd minutes" or "40ish mins" is taken as said."""
-_HOURS = r"(?:hours?|hrs?|h)"
-_MINS = r"(?:minutes?|mins?|min|m)"
+_HOURS = rf"(?:{'|'.join(HOUR_UNITS)})"
+_MINS = rf"(?:{'|'.join(MINUTE_UNITS)})"
 _AN_HOUR = r"(?:an?|1|the|one)?\s*hour"
 
 _NOT_A_UNIT = (
@@ -205,14 +203,8 @@ _DURATION_RES: Final = tuple((re.compile(p), f) for p, f in _DURATIONS)
 
 # Self-corrections keep the second figure: "45, no, 50 minutes", "5k, sorry, 6k", "three catches
 # no sorry two", "just over an hour, call it 65 minutes".
-_UNIT = (
-    r"(?:minutes?|mins?|hours?|hrs?|k|km|kms|kilometres?|kilometers?|miles?|metres|meters|"
-    r"overs?|balls?|runs?|wickets?|catch(?:es)?|stumpings?|byes?|fours|sixes|maidens?)"
-)
-_CORRECTION_WORD: Final = re.compile(
-    r"\b(?:no|nah|sorry|actually|i mean|or rather|wait|scratch that|call it|make it|correction|"
-    r"i think|i reckon|hmm+)\b"
-)
+_UNIT = rf"(?:{'|'.join(COUNTED_UNITS)})"
+_CORRECTION_WORD: Final = re.compile(rf"\b(?:{'|'.join(CORRECTION_WORDS)})\b")
 _CORRECTION = re.compile(
     rf"(?:\b\d+(?:\.\d+)?|\b(?:an?|1) (?=hour))(?P<unit>\s*{_UNIT})?\s*(?:,\s*)?"
     rf"(?:{_CORRECTION_WORD.pattern}\s*(?:,\s*)?)+"

@@ -27,6 +27,8 @@ BEAT_VERBS: Final[str] = (
     "belted|pumped|flogged|trounced"
 )
 """Verbs of a big win after "we" ("we klapped them by 9 wickets"): a match, won, and the team."""
+LOST_TO: Final[str] = "lost to|losing to|lose to|went down to|going down to|fell to|lost out to"
+"""Before the team that beat us ("we went down to west torrens by 3 runs")."""
 
 # Slips the local Whisper tiny.en model makes on cricket words, spelling variants and slang, as
 # rows that mean their replacement. Applied first, to the text the entries are built from, so
@@ -390,6 +392,7 @@ ACTIVITY_CUES: Final[tuple[Row, ...]] = (
             r"we fell (?:\w+ ){0,3}?short|"
             r"won against|won by|lost by|win by|lose by|"
             r"played [a-z]+ (?:on|and (?:won|lost|drew|tied))|lost to|"
+            r"went down to (?:[a-z]+ ){1,3}?(?:\w+ )?by \d+ (?:runs?|wickets?)|"
             r"beat (?!the (?:bat|edge|outside)|up\b|me\b|him\b|her\b|them\b)[a-z]+|not out|"
             r"golden duck|duck|played [a-z]+ (?:(?:and|but) )?(?:won|lost|drew|tied)|"
             rf"played [a-z]+(?: [a-z]+){{0,2}} (?:on {WEEKDAY}|(?:and|but) (?:won|lost|drew|tied))|"
@@ -670,7 +673,8 @@ PLANS: Final[tuple[str, ...]] = phrases(
     rf"(?:is|are|'s) (?:on )?(?:this )?{WEEKDAY}, (?:is|are) playing, we're playing, "
     r"(?:we|i) (?:have|'ve got|have got) (?:a|the|our) (?:\w+ )?(?:game|match|trial|final|"
     r"semi|t20), "
-    r"hopefully, hoping to, hope to, probably be, (?:try|trying) (?:and|to) get to the"
+    r"hopefully, hoping to, hope to, probably be, (?:try|trying) (?:and|to) get to the, "
+    r"(?:start|starts) (?:again|back)"
 )
 
 # The rest of life: a clause about these that names no activity, figure or effort is an aside,
@@ -724,44 +728,6 @@ LIST_JOINS: Final[tuple[str, ...]] = phrases(
 DAY_OPENERS: Final[tuple[str, ...]] = phrases(
     "today, yesterday, tonight, this morning, this afternoon, this arvo, this evening, last night, "
     "on monday, on tuesday, on wednesday, on thursday, on friday, on saturday, on sunday"
-)
-
-# Someone else's figures ("our opener Fahad made a hundred", "Haris got five wickets", "rubel bhai
-# took three", "jess got her maiden fifty"): who may say them, the verbs, and what makes a
-# capitalised word at the start of a sentence no one's name ("Also took a catch").
-TEAMMATE_ROLES: Final[tuple[str, ...]] = phrases(
-    "opener, captain, skipper, keeper, spinner, quick, bowler, seamer, batter, batsman, "
-    r"all-?rounder, pro, number \d+, no\.? ?\d+"
-)
-TEAMMATE_ROLE_KINDS: Final[tuple[str, ...]] = phrases(
-    "fast, strike, opening, leg, off, left arm, young, new, overseas, other, main"
-)
-MY_PEOPLE: Final[tuple[str, ...]] = phrases(
-    "mate, brother, partner, teammate, captain, skipper, friend, cousin, buddy, boy"
-)
-HONORIFICS: Final[tuple[str, ...]] = phrases("bhai, bhaiya, anna, machan, aiya, bro")
-OTHERS_FIGURE_VERBS: Final[tuple[str, ...]] = phrases(
-    "made, scored, got, hit, smashed, knocked, took, bagged, picked up, top scored"
-)
-FIGURE_NOUNS: Final[tuple[str, ...]] = phrases(
-    "wickets, wicket, runs, catches, catch, sixes, fours, stumpings, not out"
-)
-MILESTONES: Final[tuple[str, ...]] = phrases(
-    r"fifty, hundred, ton, century, half century, half-century, duck, five-for, \w+fer"
-)
-# Someone else's news said in lower case ("tendai got called up to the a side", "dave's been
-# picked for the firsts") or a figure of someone's followed by "he"/"she" ("shoaib made a fifty
-# yesterday he's in form").
-SELECTION_NEWS: Final[tuple[str, ...]] = phrases(
-    "picked, called up, selected, dropped, a contract, made captain, made vice-captain, "
-    "made the squad, the nod"
-)
-THIRD_PERSON: Final[tuple[str, ...]] = phrases("he, she, he's, she's, his, her, him, hes, shes")
-NOT_NAMES_BEFORE_A_FIGURE: Final[tuple[str, ...]] = phrases(
-    "I, We, It, Then, Also, Just, Only, Finally, Eventually, And, But, So, Still, Later, Today, "
-    "Yesterday, Tonight, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, Never, "
-    "Even, Barely, Somehow, Luckily, Unfortunately, Eventually, Again, Actually, Anyway, Yeah, "
-    "Ok, Okay, Right, Well, Almost, Nearly, Sadly, Thankfully, Apparently"
 )
 
 # Words before the player's score ("made 32", "chipped in with 12").

@@ -7,7 +7,7 @@ nothing. Someone else is a pronoun, a role ("our keeper", "their spinner"), one 
 ("my mate", "my friend Sabbir"), a name said with an honorific ("rubel bhai") or a capitalised
 name right before the figure; "his"/"her"/"their" right after the verb says it too. The clause is
 the player's all the same when it says "I" ("Sam and I got 40 each"). The words are in
-:mod:`cricketlog.extract.vocab`.
+:mod:`cricketlog.extract.figure_words`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from cricketlog.extract.clauses import Clause, make_clause
-from cricketlog.extract.vocab import (
+from cricketlog.extract.figure_words import (
     FIGURE_NOUNS,
     HONORIFICS,
     MILESTONES,
@@ -24,11 +24,11 @@ from cricketlog.extract.vocab import (
     NOT_NAMES_BEFORE_A_FIGURE,
     OTHERS_FIGURE_VERBS,
     SELECTION_NEWS,
-    STOPWORDS,
     TEAMMATE_ROLE_KINDS,
     TEAMMATE_ROLES,
     THIRD_PERSON,
 )
+from cricketlog.extract.vocab import STOPWORDS
 
 
 def _any(words: tuple[str, ...]) -> str:

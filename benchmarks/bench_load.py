@@ -1,0 +1,330 @@
+"""Load on a real `cricketlog serve --workers 2`: many API users, and recordings streamed live.
+
+A small asyncio client (httpx for the API, websockets for the recording socket) plays, for at most
+60 s on loopback:
+
+- API users (200 by default), each with an account of its own, each looping: a short think, then
+  one call picked as a player's app would: list the entries (most often), save a typed note,
+  look at one entry, the week's summary, correct an entry;
+- recordings (8 by default) streamed over `/ws/record` in real time as pcm16 (100 ms frames of
+  the 10 s bench clip, paced by the clock), then stop, entries, save: each must end `saved`.
+
+It reports requests per second, the 50th/95th/99th percentile latency, the errors (any status
+>= 400 that the call did not expect, any transport error; target none), and the recordings lost
+(started but never saved; target none). The server runs on a scratch PostgreSQL database created on
+CRICKETLOG_BENCH_PG_URL's server (default postgresql+psycopg://postgres@127.0.0.1:5432/test) and
+dropped afterwards, with Redis at CRICKETLOG_BENCH_REDIS_URL (default redis://127.0.0.1:6379/0)
+when it answers; --sqlite uses a SQLite file instead. Accounts are made before the clock starts.
+
+    python benchmarks/bench_load.py [--users 200] [--recordings 8] [--seconds 45] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import numpy as np
+import soundfile
+import websockets
+
+ROOT = Path(__file__).resolve().parents[1]
+CLIP = ROOT / "tests" / "data" / "record_bench_10s.wav"
+PG_ADMIN_URL = os.environ.get(
+    "CRICKETLOG_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+REDIS_URL = os.environ.get("CRICKETLOG_BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+PASSWORD = "load-test-password"
+FRAME_S = 0.1
+NOTES = [
+    "45 minute run, hard, felt great",
+    "nets for an hour, cover drive was timing nicely, need to work on the short ball",
+    "gym session, 40 minutes, medium, felt okay",
+    "rest day, slept well",
+    "scored 32 off 28, kept wicket, two catches",
+]
+
+
+@dataclass
+class Tally:
+    """What the clients saw."""
+
+    latencies: dict[str, list[float]] = field(default_factory=dict)
+    errors: Counter[str] = field(default_factory=Counter)
+    started: int = 0
+    saved: int = 0
+    stop_to_entries: list[float] = field(default_factory=list)
+
+    def took(self, kind: str, seconds: float) -> None:
+        self.latencies.setdefault(kind, []).append(seconds)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def database(use_sqlite: bool, folder: Path) -> Iterator[str]:
+    """A scratch database URL: PostgreSQL (dropped afterwards) unless ``use_sqlite``."""
+    if use_sqlite:
+        yield f"sqlite:///{folder / 'bench.db'}"
+        return
+    import psycopg
+
+    admin = "postgresql://" + PG_ADMIN_URL.partition("://")[2]
+    name = f"cricketlog_bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def redis_url() -> str:
+    try:
+        import redis
+
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except Exception:
+        return ""
+    return REDIS_URL
+
+
+@contextmanager
+def server(db_url: str, folder: Path, workers: int) -> Iterator[str]:
+    """A real ``cricketlog serve`` on a free port, stopped afterwards."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "CRICKETLOG_HOME": str(folder / "home"),
+        "CRICKETLOG_DATABASE_URL": db_url,
+        "CRICKETLOG_REDIS_URL": redis_url(),
+        "CRICKETLOG_SPEAK": "false",
+    }
+    log = (folder / "serve.log").open("wb")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "cricketlog",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None:
+                raise SystemExit(f"cricketlog serve exited: {(folder / 'serve.log').read_text()}")
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+        log.close()
+
+
+async def account(http: httpx.AsyncClient, number: int) -> str:
+    email = f"player{number}@example.org"
+    made = await http.post("/api/users", json={"email": email, "password": PASSWORD})
+    made.raise_for_status()
+    token = await http.post("/api/token", data={"username": email, "password": PASSWORD})
+    token.raise_for_status()
+    return str(token.json()["access_token"])
+
+
+async def call(
+    http: httpx.AsyncClient, tally: Tally, kind: str, method: str, path: str, **kwargs: object
+) -> httpx.Response | None:
+    started = time.perf_counter()
+    try:
+        answer = await http.request(method, path, **kwargs)  # type: ignore[arg-type]
+    except httpx.HTTPError as exc:
+        tally.errors[f"{kind}: {type(exc).__name__}"] += 1
+        return None
+    tally.took(kind, time.perf_counter() - started)
+    if answer.status_code >= 400:
+        tally.errors[f"{kind}: {answer.status_code}"] += 1
+    return answer
+
+
+async def api_user(
+    http: httpx.AsyncClient, token: str, until: float, tally: Tally, rng: random.Random
+) -> None:
+    """One player using the app: think, act, repeat."""
+    auth = {"Authorization": f"Bearer {token}"}
+    ids: list[int] = []
+    await asyncio.sleep(rng.uniform(0, 1.0))  # arrivals spread over the first second
+    while time.monotonic() < until:
+        roll = rng.random()
+        if roll < 0.45 or (roll >= 0.80 and not ids):
+            await call(http, tally, "list entries", "GET", "/api/entries?limit=20", headers=auth)
+        elif roll < 0.65:
+            note = {"text": rng.choice(NOTES), "save": True}
+            answer = await call(
+                http, tally, "save note", "POST", "/api/notes", json=note, headers=auth
+            )
+            if answer is not None and answer.status_code == 200:
+                ids += [entry["id"] for entry in answer.json()["entries"]]
+        elif roll < 0.80:
+            await call(http, tally, "summary", "GET", "/api/summary?window=week", headers=auth)
+        elif roll < 0.92:
+            await call(
+                http, tally, "one entry", "GET", f"/api/entries/{rng.choice(ids)}", headers=auth
+            )
+        else:
+            await call(
+                http,
+                tally,
+                "edit entry",
+                "PATCH",
+                f"/api/entries/{rng.choice(ids)}",
+                json={"entry_date": time.strftime("%Y-%m-%d")},
+                headers=auth,
+            )
+        await asyncio.sleep(rng.uniform(0.5, 1.5))
+
+
+def pcm16(path: Path) -> bytes:
+    samples, rate = soundfile.read(path, dtype="int16", always_2d=True)
+    assert rate == 16000, f"{path} is not 16 kHz"
+    return np.ascontiguousarray(samples[:, 0]).tobytes()
+
+
+async def recorder(ws_url: str, token: str, audio: bytes, until: float, tally: Tally) -> None:
+    """Record, stop, save, again, while a whole recording still fits before ``until``."""
+    frame = int(16000 * FRAME_S) * 2
+    length_s = len(audio) / 32000
+    while time.monotonic() + length_s + 5 < until:
+        tally.started += 1
+        try:
+            async with websockets.connect(
+                f"{ws_url}/ws/record?token={token}", max_size=None
+            ) as socket:
+                await socket.send(json.dumps({"type": "start", "format": "pcm16"}))
+                began = time.monotonic()
+                for index, offset in enumerate(range(0, len(audio), frame)):
+                    await asyncio.sleep(max(0.0, began + index * FRAME_S - time.monotonic()))
+                    await socket.send(audio[offset : offset + frame])
+                stopped = time.perf_counter()
+                await socket.send(json.dumps({"type": "stop"}))
+                answer = await wait_for(socket, "entries")
+                tally.stop_to_entries.append(time.perf_counter() - stopped)
+                if not answer.get("entries"):
+                    tally.errors["recording: no entries"] += 1
+                    continue
+                await socket.send(json.dumps({"type": "save"}))
+                await wait_for(socket, "saved")
+                tally.saved += 1
+        except Exception as exc:  # any failure is a lost recording, reported by its kind
+            tally.errors[f"recording: {type(exc).__name__}: {str(exc)[:80]}"] += 1
+
+
+async def wait_for(socket: websockets.ClientConnection, kind: str) -> dict[str, object]:
+    while True:
+        message = json.loads(await asyncio.wait_for(socket.recv(), timeout=60))
+        if message["type"] == kind:
+            return dict(message)
+        if message["type"] == "error":
+            raise RuntimeError(message.get("message", "error"))
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
+
+
+async def run(url: str, users: int, recordings: int, seconds: float) -> tuple[Tally, float]:
+    tally = Tally()
+    limits = httpx.Limits(max_connections=users + 10, max_keepalive_connections=users + 10)
+    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as http:
+        tokens = []
+        for start in range(0, users, 20):  # accounts first, 20 at a time (argon2 is slow)
+            batch = range(start, min(users, start + 20))
+            tokens += await asyncio.gather(*(account(http, n) for n in batch))
+        audio = pcm16(CLIP)
+        began = time.monotonic()
+        until = began + seconds
+        ws_url = "ws://" + url.removeprefix("http://")
+        await asyncio.gather(
+            *(api_user(http, tokens[n], until, tally, random.Random(n)) for n in range(users)),
+            *(recorder(ws_url, tokens[n % users], audio, until, tally) for n in range(recordings)),
+        )
+        return tally, time.monotonic() - began
+
+
+def report(tally: Tally, elapsed: float, users: int, recordings: int, workers: int) -> str:
+    every = [s for values in tally.latencies.values() for s in values]
+    lines = [
+        f"{users} API users and {recordings} live recordings, {workers} workers, {elapsed:.0f} s:",
+        f"  requests: {len(every)} ({len(every) / elapsed:.0f}/s); latency p50 "
+        f"{percentile(every, 0.5) * 1000:.0f} ms, p95 {percentile(every, 0.95) * 1000:.0f} ms, "
+        f"p99 {percentile(every, 0.99) * 1000:.0f} ms",
+    ]
+    for kind, values in sorted(tally.latencies.items()):
+        lines.append(
+            f"    {kind:13} {len(values):6}  p50 {statistics.median(values) * 1000:6.0f} ms"
+            f"  p95 {percentile(values, 0.95) * 1000:6.0f} ms"
+            f"  p99 {percentile(values, 0.99) * 1000:6.0f} ms"
+        )
+    lines.append(f"  errors: {sum(tally.errors.values())} {dict(tally.errors) or ''}")
+    lost = tally.started - tally.saved
+    lines.append(f"  recordings: {tally.started} started, {tally.saved} saved, {lost} lost")
+    if tally.stop_to_entries:
+        lines.append(
+            f"  stop -> entries: p50 {statistics.median(tally.stop_to_entries):.2f} s, "
+            f"p95 {percentile(tally.stop_to_entries, 0.95):.2f} s"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--recordings", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=45, help="the timed part (max 60)")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--sqlite", action="store_true", help="SQLite instead of PostgreSQL")
+    args = parser.parse_args()
+    seconds = min(args.seconds, 60)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with database(args.sqlite, folder) as db_url, server(db_url, folder, args.workers) as url:
+            tally, elapsed = asyncio.run(run(url, args.users, args.recordings, seconds))
+    print(report(tally, elapsed, args.users, args.recordings, args.workers))
+
+
+if __name__ == "__main__":
+    main()
