@@ -94,7 +94,7 @@ class Live:
         """Send a frame; :class:`Closed` when the server has closed the socket."""
         try:
             await self.ws.send(data)
-        except ConnectionClosed:
+        except (ConnectionClosed, ConnectionResetError):
             await self.ws.wait_closed()
             raise Closed(self.ws.close_code) from None
 
@@ -124,13 +124,33 @@ class Live:
         self, path: Path, fmt: str, *, today: str | None = None, realtime: bool = True
     ) -> Message:
         """Start, stream ``path``, stop: the reply to ``stop`` (``entries`` or ``error``)."""
+        return await self.record_pieces(pieces(path, fmt), fmt, today=today, realtime=realtime)
+
+    async def record_pieces(
+        self, chunks: list[bytes], fmt: str, *, today: str | None = None, realtime: bool = True
+    ) -> Message:
+        """Start, stream ``chunks``, stop: the reply to ``stop``; :attr:`answered_in` is set."""
         await self.send(type="start", format=fmt, **({"today": today} if today else {}))
-        await self.stream(pieces(path, fmt), realtime=realtime)
+        await self.stream(chunks, realtime=realtime)
         self.stopped_at = time.perf_counter()
         await self.send(type="stop")
         reply = await self.reply()
         self.answered_in = time.perf_counter() - self.stopped_at
         return reply
+
+
+def spoken(path: Path, then_silence_s: float = 0.0) -> list[bytes]:
+    """A recording of ``path`` (any audio file) as a microphone gives it, in pcm16 pieces of
+    :data:`CHUNK_S`: the sound, then ``then_silence_s`` of silence before Stop is pressed."""
+    import numpy as np
+
+    from cricketlog.audio.load import load
+
+    samples = load(path, max_seconds=3600, max_mb=100).samples
+    pcm = (np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes()
+    pcm += bytes(round(then_silence_s * PCM16_BYTES_PER_S) // 2 * 2)
+    size = round(CHUNK_S * PCM16_BYTES_PER_S)
+    return [pcm[at : at + size] for at in range(0, len(pcm), size)]
 
 
 @asynccontextmanager

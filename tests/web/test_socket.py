@@ -233,10 +233,12 @@ def test_bad_input_gets_errors_and_the_session_goes_on(
 
         async with live(server, token) as session:  # far over: refused before it is read
             await session.send(type="start", format="pcm16")
-            await session.ws.send(bytes(3 * 1024 * 1024))
             with pytest.raises(Closed) as closed:
+                await session._send(bytes(3 * 1024 * 1024))
                 await session.reply()
-            assert closed.value.code == 1009
+            # 1009 from the server; 1006 when it drops the connection while the frame is still
+            # arriving, before the client has read the close frame
+            assert closed.value.code in (1009, 1006)
 
     run(conversation())
     assert pending_clips(pipeline_of(sqlite_url, "bowler@example.com")) == []

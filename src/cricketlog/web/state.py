@@ -63,10 +63,16 @@ class WebState:
 
     def warm_up(self) -> None:
         """Load the speech model and build the extractor now (blocking), so the first
-        recording does not wait for them."""
+        recording does not wait for them.
+
+        A local model also transcribes half a second of silence on the queue's worker: the
+        first transcription on a thread sets up the model's threads for it (up to seconds on a
+        busy machine), and that thread is the one every later transcription runs on.
+        """
         load = getattr(self.transcriber, "load", None)
         if load is not None:
             load()
+            self.transcriptions.transcribe("warm-up", _silence(0.5))
         self.extractor  # noqa: B018  (built on first access)
 
     @property
@@ -132,3 +138,11 @@ class _Queued:
     def transcribe(self, audio: Audio) -> Transcript:
         """The words in ``audio``, once its turn comes."""
         return self._web.transcriptions.transcribe(self._owner_key, audio)
+
+
+def _silence(seconds: float) -> Audio:
+    import numpy as np
+
+    from cricketlog.audio import SAMPLE_RATE, Audio
+
+    return Audio(samples=np.zeros(round(seconds * SAMPLE_RATE), np.float32), source="warm-up")
