@@ -95,25 +95,11 @@ def _clip(web: WebState, user: User, name: str) -> PendingClip:
     raise HTTPException(404, "No such unsaved recording.")
 
 
-async def _transcript(web: WebState, user: User, clip: PendingClip) -> str | None:
-    """The clip's transcript, transcribed now (in the shared queue) if not known yet."""
-    if clip.transcript is not None:
-        return None
-    from cricketlog.audio.load import load
-    from cricketlog.audio.trim import trim
-
-    settings = web.settings
-    audio = await anyio.to_thread.run_sync(
-        lambda: trim(load(clip.path, max_seconds=settings.max_audio_seconds,
-                          max_mb=settings.max_audio_mb))
-    )  # fmt: skip
-    return (await web.transcribe(_owner(user), audio)).text
-
-
 async def _draft(web: WebState, user: User, clip: PendingClip) -> Draft:
-    transcript = await _transcript(web, user, clip)
-    pipeline = web.pipeline(user.id)
-    return await anyio.to_thread.run_sync(Draft.from_clip, pipeline, clip, transcript)
+    """The clip's draft, transcribed in the shared queue the first time (its notes keep the
+    transcript and every answer after that)."""
+    pipeline = web.pipeline(user.id, queued=True)
+    return await anyio.to_thread.run_sync(Draft.from_clip, pipeline, clip)
 
 
 def _card_context(clip: PendingClip, draft: Draft | None, error: str = "") -> dict[str, Any]:

@@ -53,6 +53,7 @@ def _environment() -> Environment:
         moment=lambda moment: f"{moment:%a %d %b %Y, %H:%M}",
         mood=mood_name,
         figure=number,
+        sentence=lambda text: text[:1].upper() + text[1:],
     )
     return env
 

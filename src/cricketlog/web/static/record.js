@@ -67,14 +67,18 @@
     });
   }
 
-  // After the server swaps a fragment in: speak a confirmation, and keep the keyboard's place.
-  document.addEventListener("htmx:afterSwap", function (evt) {
-    var target = evt.detail.target;
-    fillToday(target);
-    var spoken = target.matches("[data-speak]") ? target : target.querySelector("[data-speak]");
-    if (spoken) speak(spoken.getAttribute("data-speak"));
+  // After the server swaps a fragment in: speak a confirmation once, and keep the keyboard's
+  // place. (An outerHTML swap leaves the event's target detached, so the document is searched.)
+  document.addEventListener("htmx:afterSettle", function () {
+    fillToday(document);
+    document.querySelectorAll("[data-speak]:not([data-spoken])").forEach(function (element) {
+      element.setAttribute("data-spoken", "");
+      speak(element.getAttribute("data-speak"));
+    });
     if (document.activeElement === document.body || !document.activeElement) {
-      var next = target.querySelector(".question input, .actions button, [role=status]");
+      var next = document.querySelector(
+        ".draft .question input, .draft .actions button, .draft [role=status]"
+      );
       if (next) {
         if (!next.matches("input, button")) next.setAttribute("tabindex", "-1");
         next.focus();

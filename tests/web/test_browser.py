@@ -1,0 +1,128 @@
+"""The browser app in a real browser against a real server: Debian's Chromium, headless, with a
+fake microphone playing a WAV file, driven by Playwright.
+
+A player signs up, records by keyboard (Record and Stop reached with Tab), sees the words heard
+while speaking and the entries as cards, answers a question by typing, saves and hears the
+confirmation, finds the entry in the history, edits it and logs out. Chromium has no speech
+voices here, so ``speechSynthesis`` is replaced by a stand-in that keeps what it was asked to
+say; a second test takes the voice away to check the server's spoken WAV stands in for it.
+Screenshots of each page go to the test's temporary folder, for looking at by eye.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from webapp import PASSWORD
+
+DATA = Path(__file__).parent.parent / "data"
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
+]
+WITH_VOICE = """
+window.__spoken = [];
+Object.defineProperty(window, "speechSynthesis", {configurable: true, value: {
+  speak(utterance) { window.__spoken.push(utterance.text); },
+  getVoices() { return [{name: "stand-in", lang: "en-GB", default: true}]; },
+  cancel() {}, addEventListener() {}, removeEventListener() {},
+}});
+"""
+NO_VOICE = """
+Object.defineProperty(window, "speechSynthesis", {configurable: true, value: {
+  speak() { throw new Error("no voice to speak with"); },
+  getVoices() { return []; },
+  cancel() {}, addEventListener() {}, removeEventListener() {},
+}});
+"""
+QUESTION = "How did you feel mentally: excellent, good, okay or poor?"
+TIMEOUT_MS = 60_000
+"""Long enough for a transcription on a busy two-core machine."""
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists() and os.environ.get("CI") != "true",
+    reason="Debian's chromium is not installed (scripts/system-deps.sh installs it)",
+)
+
+
+@pytest.fixture
+def microphone(tmp_path: Path) -> Path:
+    """What the fake microphone plays: ``nets.flac`` as 16-bit WAV (Chromium reads only WAV),
+    a coaching session that says everything but how the player felt, so a question is asked."""
+    import soundfile
+
+    samples, rate = soundfile.read(DATA / "nets.flac", dtype="int16")
+    path = tmp_path / "microphone.wav"
+    soundfile.write(path, samples, rate, subtype="PCM_16")
+    return path
+
+
+@pytest.fixture
+def browser(microphone: Path) -> Iterator[object]:
+    """Headless Chromium whose microphone plays :func:`microphone` once."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[*ARGS, f"--use-file-for-fake-audio-capture={microphone}%noloop"],
+        )
+        yield browser
+        browser.close()
+
+
+def shot(page: object, folder: Path, name: str) -> None:
+    """A full-page screenshot into the test's temporary folder (never the repository)."""
+    page.screenshot(path=folder / f"{name}.png", full_page=True)  # type: ignore[attr-defined]
+
+
+def tab_to(page: object, name: str, presses: int = 20) -> None:
+    """Press Tab until the button called ``name`` has the focus (fails if it never does)."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")  # type: ignore[attr-defined]
+        focused = page.evaluate(  # type: ignore[attr-defined]
+            "document.activeElement && document.activeElement.textContent.trim()"
+        )
+        if focused == name:
+            return
+    pytest.fail(f"{name!r} cannot be reached with Tab")
+
+
+def test_without_a_browser_voice_the_server_speaks(
+    browser: object, server: str, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    context = browser.new_context()  # type: ignore[attr-defined]
+    context.add_init_script(NO_VOICE)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.goto(f"{server}/signup")
+    page.get_by_label("Email").fill("quiet@example.com")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign up").click()
+    expect(page).to_have_url(re.compile(r"/record$"))
+
+    page.get_by_role("link", name="Upload").click()
+    page.get_by_label("Audio file").set_input_files(DATA / "run.wav")
+    page.get_by_role("button", name="Upload").click()
+    expect(page.locator(".card")).to_contain_text("running 45 min high")
+    shot(page, tmp_path, "upload")
+    with page.expect_response(re.compile(r"/speech\.wav\?text=")) as spoken:
+        page.get_by_role("button", name="Save").click()
+    answer = spoken.value
+    assert answer.status == 200
+    assert answer.headers["content-type"] == "audio/wav"
+    assert "Saved%20your%2045%20minute%20run" in answer.url
+    context.close()
