@@ -39,3 +39,19 @@ def test_serve_never_logs_a_token(
     ).read_text()
     assert '"GET /api/entries" 401' in logged  # logged by path, without the query
     assert token not in logged
+
+
+def test_serve_with_workers_on_a_new_postgresql_database(
+    start_server: Callable[..., str], postgres_url: str, signup: Callable[[str, str], str]
+) -> None:
+    url = start_server(env={"CRICKETLOG_DATABASE_URL": postgres_url}, args=("--workers", "2"))
+    token = signup(url, "a@x.org")  # the database was made before either worker took a request
+    headers = {"Authorization": f"Bearer {token}"}
+    with httpx.Client(base_url=url, headers=headers) as client:
+        saved = client.post("/api/notes", json={"text": "rest day", "save": True})
+        assert saved.status_code == 200
+        # Fresh connections land on either worker; both know the secret and the entry.
+        answers = [httpx.get(f"{url}/api/entries", headers=headers) for _ in range(8)]
+    assert {a.status_code for a in answers} == {200}
+    assert {len(a.json()["entries"]) for a in answers} == {1}
+    assert Store(postgres_url).users.by_email("a@x.org") is not None

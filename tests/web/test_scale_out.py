@@ -3,21 +3,26 @@ PostgreSQL database, one Redis and one data folder (what a deployment gives ever
 nothing else in common.
 
 A token one issues works on the other (the signing secret is generated once into the shared
-folder), failed logins on both add up to one throttle (the counters are in Redis), and either
-keeps serving when the other is killed outright.
+folder), failed logins on both add up to one throttle (the counters are in Redis), a recording
+whose socket drops on one is offered and finished on the other (pending recordings live in the
+shared folder), and either keeps serving when the other is killed outright.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+import websockets.sync.client
 
 from services import PrivateRedis, private_redis  # noqa: F401  (a fixture)
 from webapp import PASSWORD, free_port, wait_until_up
@@ -160,3 +165,45 @@ def test_each_host_survives_the_other_being_killed(
     second.wait(timeout=30)
     assert len(entries(three, token).json()["entries"]) == 2
     assert log_in(three, "survivor@example.org").status_code == 200
+
+
+def pending(url: str, token: str) -> list[str]:
+    """The names of the unfinished recordings the record page offers this user."""
+    page = httpx.get(
+        f"{url}/record",
+        headers={"HX-Request": "true"},
+        cookies={"cricketlog_token": token},
+        timeout=30,
+    )
+    assert page.status_code == 200, page.text
+    return sorted(set(re.findall(r"/record/pending/(record-[0-9-]+)/finish", page.text)))
+
+
+@pytest.mark.postgres
+def test_a_recording_dropped_on_one_host_is_finished_on_the_other(
+    start_host: Callable[[], Host], signup: Callable[[str, str], str], data_dir: Path
+) -> None:
+    (one, _), (two, _) = start_host(), start_host()
+    token = signup(one, "dropped@example.org")
+    audio = (data_dir / "record_run.pcm16").read_bytes()
+    socket_url = f"ws://{one.removeprefix('http://')}/ws/record?token={token}"
+    with websockets.sync.client.connect(socket_url, open_timeout=10) as socket:
+        socket.send(json.dumps({"type": "start", "format": "pcm16"}))
+        for offset in range(0, len(audio), 3200):  # 100 ms frames, all of them, then gone
+            socket.send(audio[offset : offset + 3200])
+    # the socket closed without stop or save: the other host offers the recording
+    deadline = time.monotonic() + 30
+    while not (offered := pending(two, token)) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert len(offered) == 1, "the dropped recording is not offered on the other host"
+    csrf = "csrf-token-of-this-test-0123456789"
+    saved = httpx.post(
+        f"{two}/record/pending/{offered[0]}/save",
+        headers={"X-CSRF-Token": csrf, "HX-Request": "true"},
+        cookies={"cricketlog_token": token, "cricketlog_csrf": csrf},
+        timeout=60,
+    )
+    assert saved.status_code == 200, saved.text
+    [entry] = entries(one, token).json()["entries"]
+    assert entry["activity_type"] == "fitness"
+    assert pending(one, token) == [] and pending(two, token) == []

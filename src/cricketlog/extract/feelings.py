@@ -123,10 +123,15 @@ _NEGATED_SCALE: Final[dict[str, Scale]] = {
 def negated(text: str, start: int) -> bool:
     """Whether one of the three words before ``start`` negates what follows; a negator before an
     anchor negates something else ("cover drive was not timing mentally average")."""
-    said = _DONE_NOTHING.sub("", _NOT_OUT.sub("", " ".join(words_before(text, start, 5))))
+    said = " ".join(words_before(text, start, 5))
+    said = _CORRECTING.sub("", _DONE_NOTHING.sub("", _NOT_OUT.sub("", said)))
     before = said.split()[-3:]
     for i in range(len(before) - 1, -1, -1):
         if before[i] in _ANCHOR_WORDS:
+            before = before[i + 1 :]
+            break
+        if (before[i] in _SCALE and i < len(before) - 1) or before[i] in _OWN_NEGATION:
+            # "not bad overall mixed": the negator was the earlier word's
             before = before[i + 1 :]
             break
         if before[i] in _FEEL_WORDS:
@@ -141,6 +146,18 @@ _FEEL_WORDS: Final = frozenset(("felt", "feel", "feels", "feeling"))
 
 _DONE_NOTHING: Final = re.compile(r"\b(?:did|do|does|doing|done)\s+(?:nothing|no\s+\w+)\b")
 """What was not done ("did nothing, felt rubbish"): no negation of the feeling said after it."""
+_CORRECTING: Final = re.compile(
+    r"\bno\b,? (?=(?:i'd|i would|i'll|id) say\b|i mean\b|it was\b|more like\b|make that\b)"
+)
+"""A "no" that corrects what was said ("grand form, actually no, I'd say great form"), not a
+negation of what follows."""
+_CORRECTED_TO: Final = re.compile(
+    r"\b(?:(?:i'd|i would|id) say|i mean|more like|make that|call it)\s+(?:\w+\s+)?$"
+)
+"""Before a scale word, what makes it the last word on the matter ("okay, actually no, I'd say
+great", "reasonably positive, I'd say good")."""
+_OWN_NEGATION: Final = frozenset(("bad",))
+"""Words that take their negator with them ("not bad"), whatever follows."""
 _NOT_OUT: Final = re.compile(r"\bnot out\b|\bno[- ]balls?\b")
 """A batter's score ("12 not out feeling great") or a bowler's extras ("six no balls felt
 alright"), not a negation."""
@@ -233,51 +250,69 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
         value = _value(phrase)
         if not phrase.startswith("not") and negated(lower, start):
             value = _NEGATED_SCALE[value]
-        governing = _anchor(lower, start, end, anchors)
-        feel = _bare_feel(lower, start, end)
-        if governing is None and feel is None and just_before(_CONDITIONS, lower, start):
-            continue  # "the weather was miserable": how the day was, not the player
-        if phrase == "down" and _PLACE_AFTER.match(lower, end):
-            continue  # "i was down at the nets": a place, not a mood
-        if _FOR_OTHERS.match(lower, end) or just_before(_OTHERS_FEEL, lower, start):
-            continue  # "stoked for him", "mum is made up": someone else's
-        if (
-            governing
-            and feel is not None
-            and governing[0][1] <= feel
-            and (
-                just_before(_BY_ME, lower, feel)
-                or (governing[0][2] == "body" and _I_AM.match(lower, feel))
-                or (governing[0][2] == "body" and len(lower[governing[0][1] : feel].split()) > _FAR)
-            )
-        ):
-            # "recovery was good and I felt good", "back's recovering well and im alright", "my
-            # knee held up ... [a dozen words] ... feeling fine": the player's own "felt" or "I'm"
-            # is nearer than the anchor
-            found.append(Feeling("mind", value, 2, overall, (feel, end)))
-        elif governing:
-            (a_start, a_end, target), before = governing
-            span = (_said_from(lower, start, a_start, target, anchors), max(a_end, end))
-            # "legs still heavy ... recovery's going okay": the recovery itself outranks a part
-            strength = (3 if before else 2) + ("recovery" in lower[a_start:a_end])
-            found.append(Feeling(target, value, strength, overall, span))
-        elif feel is not None and phrase not in PLAY_WORDS:
-            found.append(Feeling("mind", value, 1, overall, (feel, end)))
-        elif carried is not None:
-            found.append(Feeling(carried, value, 2, overall, (start, end)))
-        elif phrase in MOOD_WORDS:
-            found.append(Feeling("mind", value, 1, overall, (start, end), word_only=True))
-        elif _says_only(lower, start, end, phrase):
-            about: Target = "body" if phrase in BODY_WORDS else "mind"
-            found.append(Feeling(about, value, 1, overall, (start, end)))
-        elif (felt := _THING_FELT.search(lower, max(0, start - 30), start)) is not None and len(
-            words_before(lower, felt.start(), _RUN_ON_WORDS)
-        ) >= _RUN_ON_WORDS:
-            # deep in a run-on clause, "... working on my punch felt rubbish" is the player's
-            # mood when nothing else says it, and the clause stays a note; a clause that opens
-            # with the thing ("the ball felt good off the bat") is about the thing
-            found.append(Feeling("mind", value, 0, overall, (felt.start(), end), word_only=True))
+        read = len(found)
+        _read_one(lower, match, value, anchors, carried, overall, found)
+        if len(found) > read and just_before(_CORRECTED_TO, lower, start):
+            # "okay, actually no, I'd say great": the corrected word outranks the first
+            found[-1] = replace(found[-1], strength=found[-1].strength + 1)
     return found
+
+
+def _read_one(
+    lower: str,
+    match: re.Match[str],
+    value: Scale,
+    anchors: tuple[Anchor, ...],
+    carried: Target | None,
+    overall: bool,
+    found: list[Feeling],
+) -> None:
+    """The feeling the scale word ``match`` says, if it says one, added to ``found``."""
+    phrase, start, end = match[0], match.start(), match.end()
+    governing = _anchor(lower, start, end, anchors)
+    feel = _bare_feel(lower, start, end)
+    if governing is None and feel is None and just_before(_CONDITIONS, lower, start):
+        return  # "the weather was miserable": how the day was, not the player
+    if phrase == "down" and _PLACE_AFTER.match(lower, end):
+        return  # "i was down at the nets": a place, not a mood
+    if _FOR_OTHERS.match(lower, end) or just_before(_OTHERS_FEEL, lower, start):
+        return  # "stoked for him", "mum is made up": someone else's
+    if (
+        governing
+        and feel is not None
+        and governing[0][1] <= feel
+        and (
+            just_before(_BY_ME, lower, feel)
+            or (governing[0][2] == "body" and _I_AM.match(lower, feel))
+            or (governing[0][2] == "body" and len(lower[governing[0][1] : feel].split()) > _FAR)
+        )
+    ):
+        # "recovery was good and I felt good", "back's recovering well and im alright", "my
+        # knee held up ... [a dozen words] ... feeling fine": the player's own "felt" or "I'm"
+        # is nearer than the anchor
+        found.append(Feeling("mind", value, 2, overall, (feel, end)))
+    elif governing:
+        (a_start, a_end, target), before = governing
+        span = (_said_from(lower, start, a_start, target, anchors), max(a_end, end))
+        # "legs still heavy ... recovery's going okay": the recovery itself outranks a part
+        strength = (3 if before else 2) + ("recovery" in lower[a_start:a_end])
+        found.append(Feeling(target, value, strength, overall, span))
+    elif feel is not None and phrase not in PLAY_WORDS:
+        found.append(Feeling("mind", value, 1, overall, (feel, end)))
+    elif carried is not None:
+        found.append(Feeling(carried, value, 2, overall, (start, end)))
+    elif phrase in MOOD_WORDS:
+        found.append(Feeling("mind", value, 1, overall, (start, end), word_only=True))
+    elif _says_only(lower, start, end, phrase):
+        about: Target = "body" if phrase in BODY_WORDS else "mind"
+        found.append(Feeling(about, value, 1, overall, (start, end)))
+    elif (felt := _THING_FELT.search(lower, max(0, start - 30), start)) is not None and len(
+        words_before(lower, felt.start(), _RUN_ON_WORDS)
+    ) >= _RUN_ON_WORDS:
+        # deep in a run-on clause, "... working on my punch felt rubbish" is the player's
+        # mood when nothing else says it, and the clause stays a note; a clause that opens
+        # with the thing ("the ball felt good off the bat") is about the thing
+        found.append(Feeling("mind", value, 0, overall, (felt.start(), end), word_only=True))
 
 
 def _says_only(lower: str, start: int, end: int, phrase: str) -> bool:

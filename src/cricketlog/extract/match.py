@@ -27,6 +27,7 @@ from cricketlog.extract.numbers import NO_WORDS, corrected, count
 from cricketlog.extract.vocab import (
     BEAT_VERBS,
     DISMISSALS,
+    LOST_TO,
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NOT_OPPONENTS,
@@ -198,8 +199,8 @@ _RESULTS: Final = tuple((re.compile(rf"\b(?:{r.pattern})\b"), r) for r in RESULT
 _AGAINST = r"(?:a|')?gainst|vs\.?|versus|v\.?"
 """Before the team played; "gainst" is how "against" often comes back from speech to text."""
 _OPPONENT_CAPS = re.compile(
-    rf"\b(?i:{_AGAINST}|played|play|playing|beat|beating|lost to|losing to|"
-    r"lost (?:by [\w ]{1,20}? |in [\w ]{1,20}? |yesterday |today |on \w+ |last \w+ )?to|lose to|"
+    rf"\b(?i:{_AGAINST}|played|play|playing|beat|beating|{LOST_TO}|"
+    r"lost (?:by [\w ]{1,20}? |in [\w ]{1,20}? |yesterday |today |on \w+ |last \w+ )?to|"
     r"drew with|tied with|"
     r"(?:a )?(?:tie|draw) with|(?:beaten|beat|thumped|hammered|thrashed|"
     r"smashed|done|rolled|knocked over|bowled out) by|(?:match|game|fixture) with|"
@@ -207,7 +208,7 @@ _OPPONENT_CAPS = re.compile(
     r"\s+(?:(?i:the)\s+)?([A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|on|upon))*)"
 )
 _OPPONENT_ANY = re.compile(
-    rf"\b(?:{_AGAINST}|beaten by|beat by|beat|lost to|lost by [\w ]{{1,20}}? to|drew with|"
+    rf"\b(?:{_AGAINST}|beaten by|beat by|beat|{LOST_TO}|lost by [\w ]{{1,20}}? to|drew with|"
     r"tied with)"
     r"\s+(?:the\s+)?([a-z][\w'-]+\.?)(?:\s+([a-z][\w'-]+))?(?:\s+([a-z][\w'-]+))?"
 )

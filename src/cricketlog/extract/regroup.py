@@ -172,15 +172,19 @@ def _cut(clause: Clause, earlier: list[Clause]) -> list[Clause]:
         dated = any(day_phrases(c.lower) for c in earlier)
         if cuts := _day_cuts(lower, dated):
             parts = _pieces(clause.raw, cuts)
+    parts = [piece for part in parts for piece in _others_cut(part)]
     done: list[str] = []
     for part in parts:
         num = clause.num if part is clause.raw else words_to_digits(part.lower())
-        while _may_hold_two(num) and (at := _activity_cut(part.lower())):
+        while (
+            _may_hold_two(num)
+            and told_of(part.lower()) != 0  # someone else's news is one piece
+            and (at := _activity_cut(part.lower()))
+        ):
             done.append(_TRAILING_JOIN.sub("", part[:at].strip(" ,")))
             part = _LEADING_JOIN.sub("", part[at:].strip(" ,"))
             num = words_to_digits(part.lower())
         done.append(part)
-    done = [piece for part in done for piece in _others_cut(part)]
     if len(done) == 1:
         return [clause]
     return [make_clause(p, clause.sentence, clause.first or n > 0) for n, p in enumerate(done)]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from cricketlog.extract.clauses import Clause, phrase_re
-from cricketlog.extract.dates import find_date
+from cricketlog.extract.dates import WEEKDAYS, find_date
 from cricketlog.extract.near import just_before
 from cricketlog.extract.rows import Row
 from cricketlog.extract.vocab import (
@@ -238,6 +238,7 @@ def _ends_in_plan(text: str) -> bool:
     return _done_part(text) != text
 
 
+@functools.lru_cache(maxsize=4096)
 def plan_at_end(text: str) -> int | None:
     """Where a plan said at the end of ``text`` starts, with no day that has come after it ("...
     felt okay today bit tired tomorrow inshallah gym"), if there is one."""
@@ -326,7 +327,24 @@ def segment(clauses: list[Clause], today: dt.date) -> list[Segment]:
         seg.date = seg.date or carried
         carried = seg.date
         _kept_in_a_match(seg, clauses)
+    if len(segments) > 1 and _scheduled(segments[-1], segments[-2], clauses):
+        segments.pop()
     return segments
+
+
+_SCHEDULE: Final = re.compile(rf"(?P<cue>[\w' ]+?) (?:on )?(?:{'|'.join(WEEKDAYS)})")
+"""A sentence that is only an activity and a weekday ("Nets on Tuesday", "Gym Sunday")."""
+
+
+def _scheduled(last: Segment, before: Segment, clauses: list[Clause]) -> bool:
+    """Whether the note ends with what is coming up ("... Nets on Tuesday."): a sentence of its
+    own that names only an activity and a day earlier than the one before it, which the note
+    would otherwise go back to."""
+    if last.clauses != [len(clauses) - 1] or not clauses[-1].first:
+        return False
+    said = _SCHEDULE.fullmatch(clauses[-1].lower)
+    earlier = last.date is not None and before.date is not None and last.date < before.date
+    return said is not None and bare_cue(said["cue"]) is not None and earlier
 
 
 _KEEPING_FIGURES: Final = phrase_re(KEEPING_FIGURES)

@@ -27,6 +27,8 @@ BEAT_VERBS: Final[str] = (
     "belted|pumped|flogged|trounced"
 )
 """Verbs of a big win after "we" ("we klapped them by 9 wickets"): a match, won, and the team."""
+LOST_TO: Final[str] = "lost to|losing to|lose to|went down to|going down to|fell to|lost out to"
+"""Before the team that beat us ("we went down to west torrens by 3 runs")."""
 
 # Slips the local Whisper tiny.en model makes on cricket words, spelling variants and slang, as
 # rows that mean their replacement. Applied first, to the text the entries are built from, so
@@ -390,6 +392,7 @@ ACTIVITY_CUES: Final[tuple[Row, ...]] = (
             r"we fell (?:\w+ ){0,3}?short|"
             r"won against|won by|lost by|win by|lose by|"
             r"played [a-z]+ (?:on|and (?:won|lost|drew|tied))|lost to|"
+            r"went down to (?:[a-z]+ ){1,3}?(?:\w+ )?by \d+ (?:runs?|wickets?)|"
             r"beat (?!the (?:bat|edge|outside)|up\b|me\b|him\b|her\b|them\b)[a-z]+|not out|"
             r"golden duck|duck|played [a-z]+ (?:(?:and|but) )?(?:won|lost|drew|tied)|"
             rf"played [a-z]+(?: [a-z]+){{0,2}} (?:on {WEEKDAY}|(?:and|but) (?:won|lost|drew|tied))|"
@@ -670,7 +673,8 @@ PLANS: Final[tuple[str, ...]] = phrases(
     rf"(?:is|are|'s) (?:on )?(?:this )?{WEEKDAY}, (?:is|are) playing, we're playing, "
     r"(?:we|i) (?:have|'ve got|have got) (?:a|the|our) (?:\w+ )?(?:game|match|trial|final|"
     r"semi|t20), "
-    r"hopefully, hoping to, hope to, probably be, (?:try|trying) (?:and|to) get to the"
+    r"hopefully, hoping to, hope to, probably be, (?:try|trying) (?:and|to) get to the, "
+    r"(?:start|starts) (?:again|back)"
 )
 
 # The rest of life: a clause about these that names no activity, figure or effort is an aside,

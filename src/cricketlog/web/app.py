@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
 ROUTERS = (
     "cricketlog.web.api",
+    "cricketlog.web.socket",
     "cricketlog.web.pages",
     "cricketlog.web.health",
     "cricketlog.web.metrics",
@@ -66,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            await anyio.to_thread.run_sync(web.close)
             await anyio.to_thread.run_sync(web.store.close)
             metrics.process_ended()
 

@@ -1,10 +1,10 @@
 """Who is asking: passwords, tokens, and the FastAPI dependencies that turn a request into a user.
 
-Passwords are checked and hashed by :mod:`cricketlog.accounts`. A signed-in user
-holds a JWT (HS256) naming their id, with an expiry, and a short fingerprint of their password
-hash, so changing a password (``cricketlog users passwd``) ends every token issued before it. The
-signing secret is the ``secret_key`` setting, or one generated on first start and kept owner-only
-in the data folder, so every worker and every restart on this machine signs alike.
+Passwords are checked and hashed by :mod:`cricketlog.accounts`. A signed-in user holds a JWT
+(HS256) naming their id, with an expiry, and a short fingerprint of their password hash, so
+changing a password (``cricketlog users passwd``) ends every token issued before it. The signing
+secret is the ``secret_key`` setting, or one generated on first start and kept owner-only in the
+data folder, so every worker and every restart on this machine signs alike.
 
 The API takes the token as a bearer token; pages keep it in an HttpOnly cookie, and the socket
 takes either. Pages' form posts carry a CSRF token (double submit: a cookie the page's origin set
@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import time
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,7 +28,7 @@ from fastapi import Depends, HTTPException, Request, WebSocket, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from cricketlog.config import Settings, ensure_home
-from cricketlog.store import User
+from cricketlog.store import User, UserNotFound
 from cricketlog.web.state import WebState
 
 TOKEN_COOKIE = "cricketlog_token"
@@ -62,8 +63,6 @@ def _read_secret(path: Path) -> str:
         text = path.read_text(encoding="utf-8").strip()
         if text:
             return text
-        import time
-
         time.sleep(0.02)
     raise RuntimeError(f"The secret key file {path} is empty.")
 
@@ -91,8 +90,6 @@ def _claims(secret: str, token: str) -> dict[str, Any] | None:
 
 def user_of(web: WebState, token: str | None) -> User | None:
     """The user a token names, if it is signed by us, unexpired, and their password unchanged."""
-    from cricketlog.store import UserNotFound
-
     claims = _claims(web.secret, token) if token else None
     if claims is None or not str(claims["sub"]).isdigit():
         return None
@@ -100,11 +97,8 @@ def user_of(web: WebState, token: str | None) -> User | None:
         user = web.store.users.get(int(claims["sub"]))
     except UserNotFound:
         return None
-    return (
-        user
-        if hmac.compare_digest(claims.get("pwd", ""), _fingerprint(user.password_hash))
-        else None
-    )
+    fingerprint = str(claims.get("pwd", ""))
+    return user if hmac.compare_digest(fingerprint, _fingerprint(user.password_hash)) else None
 
 
 def web_state(request: Request) -> WebState:

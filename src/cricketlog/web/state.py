@@ -3,17 +3,14 @@ secret, the login throttle, and one transcriber and one extractor.
 
 The speech model is the heaviest thing the server holds, so a process loads it once and every
 user's pipeline uses it; transcription runs on a worker thread, never on the event loop, one clip
-at a time (the model already uses every core it is given).
+at a time (the model already uses every core it is given), taken fairly across sessions
+(:mod:`cricketlog.web.transcribing`).
 """
 
 from __future__ import annotations
 
 import threading
 from typing import TYPE_CHECKING
-
-import anyio
-import anyio.from_thread
-import anyio.to_thread
 
 from cricketlog.config import Settings
 
@@ -24,6 +21,7 @@ if TYPE_CHECKING:
     from cricketlog.store import Store
     from cricketlog.transcribe import Transcriber, Transcript
     from cricketlog.web.throttle import Throttle
+    from cricketlog.web.transcribing import TranscriptionQueue
 
 
 class WebState:
@@ -39,7 +37,7 @@ class WebState:
         self._transcriber: Transcriber | None = None
         self._extractor: Extractor | None = None
         self._building = threading.Lock()
-        self._speech: anyio.CapacityLimiter | None = None
+        self._queue: TranscriptionQueue | None = None
 
     @property
     def transcriber(self) -> Transcriber:
@@ -71,15 +69,40 @@ class WebState:
             load()
         self.extractor  # noqa: B018  (built on first access)
 
-    def pipeline(self, user_id: int, *, queued: bool = False) -> Pipeline:
+    @property
+    def transcriptions(self) -> TranscriptionQueue:
+        """The queue every transcription waits in for the one model (its depth is a metric)."""
+        with self._building:
+            if self._queue is None:
+                from cricketlog.web.metrics import TRANSCRIPTION_QUEUE
+                from cricketlog.web.transcribing import TranscriptionQueue
+
+                self._queue = TranscriptionQueue(self._transcribe, on_depth=TRANSCRIPTION_QUEUE.set)
+            return self._queue
+
+    def _transcribe(self, audio: Audio) -> Transcript:
+        return self.transcriber.transcribe(audio)
+
+    def close(self) -> None:
+        """Finish the transcriptions under way and refuse new ones (the server is stopping)."""
+        with self._building:
+            queue, self._queue = self._queue, None
+        if queue is not None:
+            queue.close()
+
+    def pipeline(
+        self, user_id: int, *, queued: bool = False, owner_key: str | None = None
+    ) -> Pipeline:
         """The core's pipeline acting for ``user_id``, over the shared store and stages.
 
-        A ``queued`` pipeline is for core calls run on a worker thread (an upload's draft): its
-        transcriptions go through :meth:`transcribe`, queued with everyone else's.
+        A ``queued`` pipeline is for core calls run on a worker thread (an upload's draft, a live
+        recording): its transcriptions wait their turn in :attr:`transcriptions`, as the user's
+        or, given ``owner_key``, as that session's.
         """
         from cricketlog.pipeline import Pipeline
 
-        transcriber = _Queued(self, f"user-{user_id}") if queued else self.transcriber
+        key = owner_key or f"user-{user_id}"
+        transcriber = _Queued(self, key) if queued else self.transcriber
         return Pipeline(
             self.settings,
             store=self.store,
@@ -94,15 +117,12 @@ class WebState:
         ``owner_key`` names whose clip it is (a user or a recording session), so that clips can
         be queued fairly between them.
         """
-        if self._speech is None:
-            self._speech = anyio.CapacityLimiter(1)
-        transcriber = self.transcriber
-        return await anyio.to_thread.run_sync(transcriber.transcribe, audio, limiter=self._speech)
+        return await self.transcriptions.transcribe_async(owner_key, audio)
 
 
 class _Queued:
-    """The shared transcriber as a worker thread sees it: each clip goes back to the event loop
-    to wait its turn in :meth:`WebState.transcribe`."""
+    """The shared transcriber as a worker thread sees it: each clip waits its turn in
+    :attr:`WebState.transcriptions` on that thread."""
 
     def __init__(self, web: WebState, owner_key: str) -> None:
         self._web = web
@@ -111,4 +131,4 @@ class _Queued:
 
     def transcribe(self, audio: Audio) -> Transcript:
         """The words in ``audio``, once its turn comes."""
-        return anyio.from_thread.run(self._web.transcribe, self._owner_key, audio)
+        return self._web.transcriptions.transcribe(self._owner_key, audio)
