@@ -14,9 +14,13 @@ It reports requests per second, the 50th/95th/99th percentile latency, the error
 (started but never saved; target none). The server runs on a scratch PostgreSQL database created on
 CRICKETLOG_BENCH_PG_URL's server (default postgresql+psycopg://postgres@127.0.0.1:5432/test) and
 dropped afterwards, with Redis at CRICKETLOG_BENCH_REDIS_URL (default redis://127.0.0.1:6379/0)
-when it answers; --sqlite uses a SQLite file instead. Accounts are made before the clock starts.
+when it answers; --sqlite uses a SQLite file instead. The accounts are made in the database
+before the clock starts, and their tokens signed with the server's secret, as a login would: 200
+logins are argon2 checks the run is not about (the login path has its own tests and throttle).
+A player thinks `--think` seconds on average between calls (uniformly half to one and a half
+times that); 1 s makes the clients hammer the server, 5 s is closer to a person with the app.
 
-    python benchmarks/bench_load.py [--users 200] [--recordings 8] [--seconds 45] [--workers 2]
+    python benchmarks/bench_load.py [--users 200] [--recordings 8] [--seconds 45] [--think 5]
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import asyncio
 import json
 import os
 import random
+import secrets
 import socket
 import statistics
 import subprocess
@@ -111,7 +116,7 @@ def redis_url() -> str:
 
 
 @contextmanager
-def server(db_url: str, folder: Path, workers: int) -> Iterator[str]:
+def server(db_url: str, secret: str, folder: Path, workers: int) -> Iterator[str]:
     """A real ``cricketlog serve`` on a free port, stopped afterwards."""
     port = free_port()
     env = {
@@ -120,6 +125,7 @@ def server(db_url: str, folder: Path, workers: int) -> Iterator[str]:
         "CRICKETLOG_DATABASE_URL": db_url,
         "CRICKETLOG_REDIS_URL": redis_url(),
         "CRICKETLOG_SPEAK": "false",
+        "CRICKETLOG_SECRET_KEY": secret,
     }
     log = (folder / "serve.log").open("wb")
     process = subprocess.Popen(
@@ -156,13 +162,16 @@ def server(db_url: str, folder: Path, workers: int) -> Iterator[str]:
         log.close()
 
 
-async def account(http: httpx.AsyncClient, number: int) -> str:
-    email = f"player{number}@example.org"
-    made = await http.post("/api/users", json={"email": email, "password": PASSWORD})
-    made.raise_for_status()
-    token = await http.post("/api/token", data={"username": email, "password": PASSWORD})
-    token.raise_for_status()
-    return str(token.json()["access_token"])
+def accounts(db_url: str, secret: str, users: int) -> list[str]:
+    """``users`` accounts in the server's database, and a token for each."""
+    from cricketlog.accounts import hash_password
+    from cricketlog.store import Store
+    from cricketlog.web.auth import issue_token
+
+    password_hash = hash_password(PASSWORD)
+    with Store(db_url) as store:
+        made = [store.users.create(f"player{n}@example.org", password_hash) for n in range(users)]
+    return [issue_token(secret, user) for user in made]
 
 
 async def call(
@@ -181,12 +190,17 @@ async def call(
 
 
 async def api_user(
-    http: httpx.AsyncClient, token: str, until: float, tally: Tally, rng: random.Random
+    http: httpx.AsyncClient,
+    token: str,
+    until: float,
+    tally: Tally,
+    rng: random.Random,
+    think: float,
 ) -> None:
     """One player using the app: think, act, repeat."""
     auth = {"Authorization": f"Bearer {token}"}
     ids: list[int] = []
-    await asyncio.sleep(rng.uniform(0, 1.0))  # arrivals spread over the first second
+    await asyncio.sleep(rng.uniform(0, think))  # arrivals spread over the first think
     while time.monotonic() < until:
         roll = rng.random()
         if roll < 0.45 or (roll >= 0.80 and not ids):
@@ -214,7 +228,8 @@ async def api_user(
                 json={"entry_date": time.strftime("%Y-%m-%d")},
                 headers=auth,
             )
-        await asyncio.sleep(rng.uniform(0.5, 1.5))
+        pause = rng.uniform(0.5 * think, 1.5 * think)
+        await asyncio.sleep(min(pause, max(0.0, until - time.monotonic())))
 
 
 def pcm16(path: Path) -> bytes:
@@ -266,29 +281,33 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
 
 
-async def run(url: str, users: int, recordings: int, seconds: float) -> tuple[Tally, float]:
+async def run(
+    url: str, tokens: list[str], recordings: int, seconds: float, think: float
+) -> tuple[Tally, float]:
     tally = Tally()
+    users = len(tokens)
     limits = httpx.Limits(max_connections=users + 10, max_keepalive_connections=users + 10)
     async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as http:
-        tokens = []
-        for start in range(0, users, 20):  # accounts first, 20 at a time (argon2 is slow)
-            batch = range(start, min(users, start + 20))
-            tokens += await asyncio.gather(*(account(http, n) for n in batch))
         audio = pcm16(CLIP)
         began = time.monotonic()
         until = began + seconds
         ws_url = "ws://" + url.removeprefix("http://")
         await asyncio.gather(
-            *(api_user(http, tokens[n], until, tally, random.Random(n)) for n in range(users)),
+            *(
+                api_user(http, token, until, tally, random.Random(n), think)
+                for n, token in enumerate(tokens)
+            ),
             *(recorder(ws_url, tokens[n % users], audio, until, tally) for n in range(recordings)),
         )
         return tally, time.monotonic() - began
 
 
-def report(tally: Tally, elapsed: float, users: int, recordings: int, workers: int) -> str:
+def report(tally: Tally, elapsed: float, args: argparse.Namespace) -> str:
     every = [s for values in tally.latencies.values() for s in values]
     lines = [
-        f"{users} API users and {recordings} live recordings, {workers} workers, {elapsed:.0f} s:",
+        f"{args.users} API users (thinking {args.think:g} s) and {args.recordings} live "
+        f"recordings, {args.workers} workers, {elapsed:.0f} s, "
+        f"{'SQLite' if args.sqlite else 'PostgreSQL'}:",
         f"  requests: {len(every)} ({len(every) / elapsed:.0f}/s); latency p50 "
         f"{percentile(every, 0.5) * 1000:.0f} ms, p95 {percentile(every, 0.95) * 1000:.0f} ms, "
         f"p99 {percentile(every, 0.99) * 1000:.0f} ms",
@@ -316,14 +335,20 @@ def main() -> None:
     parser.add_argument("--recordings", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=45, help="the timed part (max 60)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--think", type=float, default=5, help="mean seconds between calls")
     parser.add_argument("--sqlite", action="store_true", help="SQLite instead of PostgreSQL")
     args = parser.parse_args()
     seconds = min(args.seconds, 60)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        with database(args.sqlite, folder) as db_url, server(db_url, folder, args.workers) as url:
-            tally, elapsed = asyncio.run(run(url, args.users, args.recordings, seconds))
-    print(report(tally, elapsed, args.users, args.recordings, args.workers))
+        secret = secrets.token_urlsafe(32)
+        with (
+            database(args.sqlite, folder) as db_url,
+            server(db_url, secret, folder, args.workers) as url,
+        ):
+            tokens = accounts(db_url, secret, args.users)
+            tally, elapsed = asyncio.run(run(url, tokens, args.recordings, seconds, args.think))
+    print(report(tally, elapsed, args))
 
 
 if __name__ == "__main__":
