@@ -233,6 +233,8 @@ def test_edit_in_place_goes_through_the_contract(client: TestClient) -> None:
 def test_delete_in_place(client: TestClient) -> None:
     user = sign_up(client)
     entry = add_entry(client, user)
+    own = client.get(f"/history/entries/{entry.id}", follow_redirects=False)
+    assert own.headers["location"] == f"/history?day={TODAY.isoformat()}"  # not a bare fragment
     gone = posted(client, f"/history/entries/{entry.id}/delete")
     assert (gone.status_code, gone.text) == (200, "")
     assert client.get(f"/history/entries/{entry.id}").status_code == 404

@@ -241,7 +241,7 @@
         case "saved":
         case "discarded":
           s.phase = "done";
-          show("idle", message.type === "saved" ? "Saved." : "Discarded: nothing was saved.");
+          show("idle", ""); // the fragment says what was saved, or that nothing was
           render(message).then(function () { finish(false); });
           break;
         case "error":
