@@ -31,6 +31,7 @@ from cricketlog.extract.vocab import (
     LIFE_WORDS,
     PROGRESS_CUES,
     STOPWORDS,
+    TURNS_AWAY,
 )
 from cricketlog.extract.whose import someone_elses
 
@@ -368,6 +369,7 @@ def _not_asides(
         if (
             someone_elses(clause)
             or _THEIR_DAY.match(clause.lower)
+            or _TURN_AWAY.fullmatch(clause.lower)
             or (aside_in == clause.sentence and _PRONOUN.match(clause.lower))
             or (n and _aside(clause, life=aside_in != clause.sentence) and (of_life or aside_in))
         ):
@@ -381,6 +383,9 @@ _THEIR_DAY: Final = re.compile(
     r"(?!(?:and|&) (?:i|me)\b)"
 )
 """A clause that opens with one of the player's people as its subject."""
+_TURN_AWAY: Final = phrase_re(list(TURNS_AWAY))
+"""A clause that only turns away from the session ("Anyway, ..."): the rest of its sentence is
+an aside, unless it names an activity, a figure or an effort."""
 _PRONOUN: Final = re.compile(r"(?:he|she|they)(?:'s|'re| is| was| are| were| has| had)?\b")
 """A clause that goes on about the someone else of an aside ("..., he is bowling really fast")."""
 
