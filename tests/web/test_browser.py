@@ -71,8 +71,9 @@ def microphone(tmp_path: Path) -> Path:
 @pytest.fixture
 def browser(microphone: Path) -> Iterator[object]:
     """Headless Chromium whose microphone plays :func:`microphone` once."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=TIMEOUT_MS)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
