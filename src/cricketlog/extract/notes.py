@@ -18,7 +18,8 @@ from typing import Final, Literal
 
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import FEELING_FILLERS, NEGATORS
-from cricketlog.extract.feelings import OVERALL, Feeling, intensity, mind_anchor_only, negated
+from cricketlog.extract.feelings import OVERALL, Feeling, intensity, mind_anchor_only
+from cricketlog.extract.negation import negated
 from cricketlog.extract.segment import find_cue, plan_at_end
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
