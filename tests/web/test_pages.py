@@ -387,3 +387,44 @@ def test_the_server_speaks_for_a_browser_without_a_voice(client: TestClient) -> 
     with wave.open(__import__("io").BytesIO(spoken.content)) as wav:
         assert wav.getnframes() / wav.getframerate() > 0.5
     assert client.get("/speech.wav", params={"text": "x" * 601}).status_code == 422
+
+
+def test_repeated_failed_logins_are_throttled_on_the_page_too(client: TestClient) -> None:
+    sign_up(client)
+    client.post("/logout", data={"csrf_token": csrf(client)})
+    wrong = {"email": "ann@example.com", "password": "not the password"}
+    codes = [
+        client.post("/login", data={**wrong, "csrf_token": csrf(client)}).status_code
+        for _ in range(6)
+    ]
+    assert codes[0] == 401 and codes[-1] == 429
+    refused = client.post("/login", data={**wrong, "csrf_token": csrf(client)})
+    assert refused.headers["Retry-After"].isdigit()
+    assert "Too many failed logins" in refused.text
+    assert '<input id="email"' in refused.text  # the form again, not an error page
+
+
+def test_history_warns_of_a_spike_in_load(client: TestClient) -> None:
+    user = sign_up(client)
+    diary = web(client).pipeline(user).entries
+    light = Entry.model_validate(
+        {
+            "activity_type": "fitness",
+            "entry_date": TODAY - dt.timedelta(days=27),
+            "data": {"type": "running", "duration_minutes": 30, "intensity": "low"},
+        }
+    )
+    heavy = [
+        Entry.model_validate(
+            {
+                "activity_type": "fitness",
+                "entry_date": TODAY - dt.timedelta(days=n),
+                "data": {"type": "gym", "duration_minutes": 60, "intensity": "high"},
+            }
+        )
+        for n in range(7)
+    ]
+    diary.add([light, *heavy])
+    page = client.get(f"/history?day={TODAY.isoformat()}").text
+    assert "Acute (7-day) load 3360" in page  # 7 x 60 min x RPE 8, as the core counts it
+    assert "Workload ratio above 1.5" in page
