@@ -346,7 +346,8 @@ def test_an_unsaved_recording_is_finished_on_the_record_page(client: TestClient)
         data={"entry": "0", "field": "duration_minutes", "duration_minutes": "lots"},
     )
     assert wrong.status_code == 422
-    posted(client, f"/record/pending/{name}/save")
+    done = posted(client, f"/record/pending/{name}/save")
+    assert done.headers["HX-Trigger"] == "pending-changed"  # the page lists what is left
     saved = pipeline.entries.find()
     assert [(e.activity_type, e.data.mental_state) for e in saved] == [("cricket_coaching", "good")]
 

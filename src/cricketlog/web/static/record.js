@@ -220,7 +220,7 @@
         if (s.over) return;
         finish(true);
         show("idle", "The connection was lost. Nothing you said is lost: finish the recording below.");
-        htmx.ajax("GET", "/record", { target: "#pending", swap: "outerHTML" });
+        htmx.trigger(document.body, "pending-changed"); // the list shows it now
       });
     }
 
