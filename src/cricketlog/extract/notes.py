@@ -46,6 +46,11 @@ _EXCEPT: Final = re.compile(
     r"\b(?:only|just|except(?: for)?|apart from|other than|besides|but|bar)\b[\s,]*", re.IGNORECASE
 )
 """After "did nothing", the words that bring in what was done after all."""
+_NOTHING_THEN: Final = re.compile(
+    r"(?<=\bnothing)(?: (?:really|much|at all|else|special))?[\s,]+(?=\w)", re.IGNORECASE
+)
+"""After "did nothing really", what was done after all said straight on ("did nothing really bit
+of foam rolling and a hot bath")."""
 _LIFE: Final = phrase_re(list(LIFE_WORDS))
 _LIFE_ANY: Final = phrase_re([*LIFE_WORDS, *LIFE_OR_CRICKET_WORDS])
 _WORD: Final = re.compile(r"[a-z][a-z'&]*")
@@ -416,10 +421,12 @@ def rest_activities(clauses: list[Clause], feelings: list[list[Feeling]]) -> str
     for clause, text in _not_asides(_of_the_session(clauses, feelings), of_life=False):
         if _NEGATED_DOING.search(clause.lower):
             # "did nothing, only a bit of stretching": what follows the exception was done
-            done = _EXCEPT.search(text)
+            done = _EXCEPT.search(text) or _NOTHING_THEN.search(text)
             if done is None or not _NEGATED_DOING.search(text.lower(), 0, done.start()):
                 continue
             text = text[done.end() :].strip(" ,")
+            if _NEGATED_DOING.match(text.lower()):  # "did nothing, no stretching either"
+                continue
         if _has_content(_REST_CUES.sub("", text.lower())):
             kept.append(text)
     return ", ".join(kept)
