@@ -10,13 +10,16 @@ A small asyncio client (httpx for the API, websockets for the recording socket) 
   the 10 s bench clip, paced by the clock), then stop, entries, save: each must end `saved`.
 
 It reports requests per second, the 50th/95th/99th percentile latency, the errors (any status
->= 400 that the call did not expect, any transport error; target none), and the recordings lost
-(started but never saved; target none). The server runs on a scratch PostgreSQL database created on
-CRICKETLOG_BENCH_PG_URL's server (default postgresql+psycopg://postgres@127.0.0.1:5432/test) and
-dropped afterwards, with Redis at CRICKETLOG_BENCH_REDIS_URL (default redis://127.0.0.1:6379/0)
-when it answers; --sqlite uses a SQLite file instead. The accounts are made in the database
-before the clock starts, and their tokens signed with the server's secret, as a login would: 200
-logins are argon2 checks the run is not about (the login path has its own tests and throttle).
+>= 400, any transport error, a recording not answered within `--wait` seconds of its stop; target
+none), and the recordings lost: started, but neither saved nor kept for their player as
+unfinished (the record page's list, read after the run); target none.
+
+The server runs on a scratch PostgreSQL database created on CRICKETLOG_BENCH_PG_URL's server
+(default postgresql+psycopg://postgres@127.0.0.1:5432/test) and dropped afterwards, with Redis
+at CRICKETLOG_BENCH_REDIS_URL (default redis://127.0.0.1:6379/0) when it answers; --sqlite uses
+a SQLite file instead. The accounts are made in the database before the clock starts, and their
+tokens signed with the server's secret, as a login would: 200 logins are argon2 checks the run
+is not about (the login path has its own tests and throttle).
 A player thinks `--think` seconds on average between calls (uniformly half to one and a half
 times that); 1 s makes the clients hammer the server, 5 s is closer to a person with the app.
 
@@ -30,6 +33,7 @@ import asyncio
 import json
 import os
 import random
+import re
 import secrets
 import socket
 import statistics
@@ -74,6 +78,8 @@ class Tally:
     errors: Counter[str] = field(default_factory=Counter)
     started: int = 0
     saved: int = 0
+    kept: int = 0
+    server_metrics: str = ""
     stop_to_entries: list[float] = field(default_factory=list)
 
     def took(self, kind: str, seconds: float) -> None:
@@ -238,7 +244,9 @@ def pcm16(path: Path) -> bytes:
     return np.ascontiguousarray(samples[:, 0]).tobytes()
 
 
-async def recorder(ws_url: str, token: str, audio: bytes, until: float, tally: Tally) -> None:
+async def recorder(
+    ws_url: str, token: str, audio: bytes, until: float, tally: Tally, wait: float
+) -> None:
     """Record, stop, save, again, while a whole recording still fits before ``until``."""
     frame = int(16000 * FRAME_S) * 2
     length_s = len(audio) / 32000
@@ -255,21 +263,23 @@ async def recorder(ws_url: str, token: str, audio: bytes, until: float, tally: T
                     await socket.send(audio[offset : offset + frame])
                 stopped = time.perf_counter()
                 await socket.send(json.dumps({"type": "stop"}))
-                answer = await wait_for(socket, "entries")
+                answer = await wait_for(socket, "entries", wait)
                 tally.stop_to_entries.append(time.perf_counter() - stopped)
                 if not answer.get("entries"):
                     tally.errors["recording: no entries"] += 1
                     continue
                 await socket.send(json.dumps({"type": "save"}))
-                await wait_for(socket, "saved")
+                await wait_for(socket, "saved", wait)
                 tally.saved += 1
         except Exception as exc:  # any failure is a lost recording, reported by its kind
             tally.errors[f"recording: {type(exc).__name__}: {str(exc)[:80]}"] += 1
 
 
-async def wait_for(socket: websockets.ClientConnection, kind: str) -> dict[str, object]:
+async def wait_for(
+    socket: websockets.ClientConnection, kind: str, wait: float
+) -> dict[str, object]:
     while True:
-        message = json.loads(await asyncio.wait_for(socket.recv(), timeout=60))
+        message = json.loads(await asyncio.wait_for(socket.recv(), timeout=wait))
         if message["type"] == kind:
             return dict(message)
         if message["type"] == "error":
@@ -282,7 +292,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 async def run(
-    url: str, tokens: list[str], recordings: int, seconds: float, think: float
+    url: str, tokens: list[str], recordings: int, seconds: float, think: float, wait: float
 ) -> tuple[Tally, float]:
     tally = Tally()
     users = len(tokens)
@@ -297,9 +307,22 @@ async def run(
                 api_user(http, token, until, tally, random.Random(n), think)
                 for n, token in enumerate(tokens)
             ),
-            *(recorder(ws_url, tokens[n % users], audio, until, tally) for n in range(recordings)),
+            *(
+                recorder(ws_url, tokens[n % users], audio, until, tally, wait)
+                for n in range(recordings)
+            ),
         )
-        return tally, time.monotonic() - began
+        elapsed = time.monotonic() - began
+        await asyncio.sleep(2)  # sockets the clients gave up on are closed and kept by now
+        for token in {tokens[n % users] for n in range(recordings)}:
+            page = await http.get(
+                "/record", headers={"HX-Request": "true", "Cookie": f"cricketlog_token={token}"}
+            )
+            tally.kept += len(
+                set(re.findall(r"/record/pending/(record-[0-9-]+)/finish", page.text))
+            )
+        tally.server_metrics = (await http.get("/metrics")).text
+        return tally, elapsed
 
 
 def report(tally: Tally, elapsed: float, args: argparse.Namespace) -> str:
@@ -319,14 +342,34 @@ def report(tally: Tally, elapsed: float, args: argparse.Namespace) -> str:
             f"  p99 {percentile(values, 0.99) * 1000:6.0f} ms"
         )
     lines.append(f"  errors: {sum(tally.errors.values())} {dict(tally.errors) or ''}")
-    lost = tally.started - tally.saved
-    lines.append(f"  recordings: {tally.started} started, {tally.saved} saved, {lost} lost")
+    lost = tally.started - tally.saved - tally.kept
+    lines.append(
+        f"  recordings: {tally.started} started, {tally.saved} saved, {tally.kept} kept "
+        f"unfinished for their player, {lost} lost"
+    )
     if tally.stop_to_entries:
         lines.append(
             f"  stop -> entries: p50 {statistics.median(tally.stop_to_entries):.2f} s, "
             f"p95 {percentile(tally.stop_to_entries, 0.95):.2f} s"
         )
+    lines.append(f"  server: {speech_work(tally.server_metrics)}")
     return "\n".join(lines)
+
+
+def speech_work(metrics: str) -> str:
+    """The server's own count of transcriptions and their time, from its /metrics."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    found = {
+        sample.name: sample.value
+        for family in text_string_to_metric_families(metrics)
+        for sample in family.samples
+        if not sample.labels
+    }
+    count = found.get("cricketlog_transcription_seconds_count", 0)
+    total = found.get("cricketlog_transcription_seconds_sum", 0)
+    mean = total / count if count else 0
+    return f"{count:.0f} transcriptions, {total:.0f} s in all, {mean:.2f} s each on average"
 
 
 def main() -> None:
@@ -336,6 +379,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=45, help="the timed part (max 60)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--think", type=float, default=5, help="mean seconds between calls")
+    parser.add_argument(
+        "--wait", type=float, default=60, help="seconds a recording's answer may take"
+    )
     parser.add_argument("--sqlite", action="store_true", help="SQLite instead of PostgreSQL")
     args = parser.parse_args()
     seconds = min(args.seconds, 60)
@@ -347,7 +393,9 @@ def main() -> None:
             server(db_url, secret, folder, args.workers) as url,
         ):
             tokens = accounts(db_url, secret, args.users)
-            tally, elapsed = asyncio.run(run(url, tokens, args.recordings, seconds, args.think))
+            tally, elapsed = asyncio.run(
+                run(url, tokens, args.recordings, seconds, args.think, args.wait)
+            )
     print(report(tally, elapsed, args))
 
 
