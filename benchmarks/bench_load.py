@@ -10,13 +10,20 @@ A small asyncio client (httpx for the API, websockets for the recording socket) 
   the 10 s bench clip, paced by the clock), then stop, entries, save: each must end `saved`.
 
 It reports requests per second, the 50th/95th/99th percentile latency, the errors (any status
->= 400 that the call did not expect, any transport error; target none), and the recordings lost
-(started but never saved; target none). The server runs on a scratch PostgreSQL database created on
-CRICKETLOG_BENCH_PG_URL's server (default postgresql+psycopg://postgres@127.0.0.1:5432/test) and
-dropped afterwards, with Redis at CRICKETLOG_BENCH_REDIS_URL (default redis://127.0.0.1:6379/0)
-when it answers; --sqlite uses a SQLite file instead. Accounts are made before the clock starts.
+>= 400, any transport error, a recording not answered within `--wait` seconds of its stop; target
+none), and the recordings lost: started, but neither saved nor kept for their player as
+unfinished (the record page's list, read after the run); target none.
 
-    python benchmarks/bench_load.py [--users 200] [--recordings 8] [--seconds 45] [--workers 2]
+The server runs on a scratch PostgreSQL database created on CRICKETLOG_BENCH_PG_URL's server
+(default postgresql+psycopg://postgres@127.0.0.1:5432/test) and dropped afterwards, with Redis
+at CRICKETLOG_BENCH_REDIS_URL (default redis://127.0.0.1:6379/0) when it answers; --sqlite uses
+a SQLite file instead. The accounts are made in the database before the clock starts, and their
+tokens signed with the server's secret, as a login would: 200 logins are argon2 checks the run
+is not about (the login path has its own tests and throttle).
+A player thinks `--think` seconds on average between calls (uniformly half to one and a half
+times that); 1 s makes the clients hammer the server, 5 s is closer to a person with the app.
+
+    python benchmarks/bench_load.py [--users 200] [--recordings 8] [--seconds 45] [--think 5]
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ import asyncio
 import json
 import os
 import random
+import re
+import secrets
 import socket
 import statistics
 import subprocess
@@ -69,6 +78,8 @@ class Tally:
     errors: Counter[str] = field(default_factory=Counter)
     started: int = 0
     saved: int = 0
+    kept: int = 0
+    server_metrics: str = ""
     stop_to_entries: list[float] = field(default_factory=list)
 
     def took(self, kind: str, seconds: float) -> None:
@@ -111,7 +122,7 @@ def redis_url() -> str:
 
 
 @contextmanager
-def server(db_url: str, folder: Path, workers: int) -> Iterator[str]:
+def server(db_url: str, secret: str, folder: Path, workers: int) -> Iterator[str]:
     """A real ``cricketlog serve`` on a free port, stopped afterwards."""
     port = free_port()
     env = {
@@ -120,6 +131,7 @@ def server(db_url: str, folder: Path, workers: int) -> Iterator[str]:
         "CRICKETLOG_DATABASE_URL": db_url,
         "CRICKETLOG_REDIS_URL": redis_url(),
         "CRICKETLOG_SPEAK": "false",
+        "CRICKETLOG_SECRET_KEY": secret,
     }
     log = (folder / "serve.log").open("wb")
     process = subprocess.Popen(
@@ -156,13 +168,16 @@ def server(db_url: str, folder: Path, workers: int) -> Iterator[str]:
         log.close()
 
 
-async def account(http: httpx.AsyncClient, number: int) -> str:
-    email = f"player{number}@example.org"
-    made = await http.post("/api/users", json={"email": email, "password": PASSWORD})
-    made.raise_for_status()
-    token = await http.post("/api/token", data={"username": email, "password": PASSWORD})
-    token.raise_for_status()
-    return str(token.json()["access_token"])
+def accounts(db_url: str, secret: str, users: int) -> list[str]:
+    """``users`` accounts in the server's database, and a token for each."""
+    from cricketlog.accounts import hash_password
+    from cricketlog.store import Store
+    from cricketlog.web.auth import issue_token
+
+    password_hash = hash_password(PASSWORD)
+    with Store(db_url) as store:
+        made = [store.users.create(f"player{n}@example.org", password_hash) for n in range(users)]
+    return [issue_token(secret, user) for user in made]
 
 
 async def call(
@@ -181,12 +196,17 @@ async def call(
 
 
 async def api_user(
-    http: httpx.AsyncClient, token: str, until: float, tally: Tally, rng: random.Random
+    http: httpx.AsyncClient,
+    token: str,
+    until: float,
+    tally: Tally,
+    rng: random.Random,
+    think: float,
 ) -> None:
     """One player using the app: think, act, repeat."""
     auth = {"Authorization": f"Bearer {token}"}
     ids: list[int] = []
-    await asyncio.sleep(rng.uniform(0, 1.0))  # arrivals spread over the first second
+    await asyncio.sleep(rng.uniform(0, think))  # arrivals spread over the first think
     while time.monotonic() < until:
         roll = rng.random()
         if roll < 0.45 or (roll >= 0.80 and not ids):
@@ -214,7 +234,8 @@ async def api_user(
                 json={"entry_date": time.strftime("%Y-%m-%d")},
                 headers=auth,
             )
-        await asyncio.sleep(rng.uniform(0.5, 1.5))
+        pause = rng.uniform(0.5 * think, 1.5 * think)
+        await asyncio.sleep(min(pause, max(0.0, until - time.monotonic())))
 
 
 def pcm16(path: Path) -> bytes:
@@ -223,7 +244,9 @@ def pcm16(path: Path) -> bytes:
     return np.ascontiguousarray(samples[:, 0]).tobytes()
 
 
-async def recorder(ws_url: str, token: str, audio: bytes, until: float, tally: Tally) -> None:
+async def recorder(
+    ws_url: str, token: str, audio: bytes, until: float, tally: Tally, wait: float
+) -> None:
     """Record, stop, save, again, while a whole recording still fits before ``until``."""
     frame = int(16000 * FRAME_S) * 2
     length_s = len(audio) / 32000
@@ -240,21 +263,23 @@ async def recorder(ws_url: str, token: str, audio: bytes, until: float, tally: T
                     await socket.send(audio[offset : offset + frame])
                 stopped = time.perf_counter()
                 await socket.send(json.dumps({"type": "stop"}))
-                answer = await wait_for(socket, "entries")
+                answer = await wait_for(socket, "entries", wait)
                 tally.stop_to_entries.append(time.perf_counter() - stopped)
                 if not answer.get("entries"):
                     tally.errors["recording: no entries"] += 1
                     continue
                 await socket.send(json.dumps({"type": "save"}))
-                await wait_for(socket, "saved")
+                await wait_for(socket, "saved", wait)
                 tally.saved += 1
         except Exception as exc:  # any failure is a lost recording, reported by its kind
             tally.errors[f"recording: {type(exc).__name__}: {str(exc)[:80]}"] += 1
 
 
-async def wait_for(socket: websockets.ClientConnection, kind: str) -> dict[str, object]:
+async def wait_for(
+    socket: websockets.ClientConnection, kind: str, wait: float
+) -> dict[str, object]:
     while True:
-        message = json.loads(await asyncio.wait_for(socket.recv(), timeout=60))
+        message = json.loads(await asyncio.wait_for(socket.recv(), timeout=wait))
         if message["type"] == kind:
             return dict(message)
         if message["type"] == "error":
@@ -266,29 +291,46 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
 
 
-async def run(url: str, users: int, recordings: int, seconds: float) -> tuple[Tally, float]:
+async def run(
+    url: str, tokens: list[str], recordings: int, seconds: float, think: float, wait: float
+) -> tuple[Tally, float]:
     tally = Tally()
+    users = len(tokens)
     limits = httpx.Limits(max_connections=users + 10, max_keepalive_connections=users + 10)
     async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as http:
-        tokens = []
-        for start in range(0, users, 20):  # accounts first, 20 at a time (argon2 is slow)
-            batch = range(start, min(users, start + 20))
-            tokens += await asyncio.gather(*(account(http, n) for n in batch))
         audio = pcm16(CLIP)
         began = time.monotonic()
         until = began + seconds
         ws_url = "ws://" + url.removeprefix("http://")
         await asyncio.gather(
-            *(api_user(http, tokens[n], until, tally, random.Random(n)) for n in range(users)),
-            *(recorder(ws_url, tokens[n % users], audio, until, tally) for n in range(recordings)),
+            *(
+                api_user(http, token, until, tally, random.Random(n), think)
+                for n, token in enumerate(tokens)
+            ),
+            *(
+                recorder(ws_url, tokens[n % users], audio, until, tally, wait)
+                for n in range(recordings)
+            ),
         )
-        return tally, time.monotonic() - began
+        elapsed = time.monotonic() - began
+        await asyncio.sleep(2)  # sockets the clients gave up on are closed and kept by now
+        for token in {tokens[n % users] for n in range(recordings)}:
+            page = await http.get(
+                "/record", headers={"HX-Request": "true", "Cookie": f"cricketlog_token={token}"}
+            )
+            tally.kept += len(
+                set(re.findall(r"/record/pending/(record-[0-9-]+)/finish", page.text))
+            )
+        tally.server_metrics = (await http.get("/metrics")).text
+        return tally, elapsed
 
 
-def report(tally: Tally, elapsed: float, users: int, recordings: int, workers: int) -> str:
+def report(tally: Tally, elapsed: float, args: argparse.Namespace) -> str:
     every = [s for values in tally.latencies.values() for s in values]
     lines = [
-        f"{users} API users and {recordings} live recordings, {workers} workers, {elapsed:.0f} s:",
+        f"{args.users} API users (thinking {args.think:g} s) and {args.recordings} live "
+        f"recordings, {args.workers} workers, {elapsed:.0f} s, "
+        f"{'SQLite' if args.sqlite else 'PostgreSQL'}:",
         f"  requests: {len(every)} ({len(every) / elapsed:.0f}/s); latency p50 "
         f"{percentile(every, 0.5) * 1000:.0f} ms, p95 {percentile(every, 0.95) * 1000:.0f} ms, "
         f"p99 {percentile(every, 0.99) * 1000:.0f} ms",
@@ -300,14 +342,34 @@ def report(tally: Tally, elapsed: float, users: int, recordings: int, workers: i
             f"  p99 {percentile(values, 0.99) * 1000:6.0f} ms"
         )
     lines.append(f"  errors: {sum(tally.errors.values())} {dict(tally.errors) or ''}")
-    lost = tally.started - tally.saved
-    lines.append(f"  recordings: {tally.started} started, {tally.saved} saved, {lost} lost")
+    lost = tally.started - tally.saved - tally.kept
+    lines.append(
+        f"  recordings: {tally.started} started, {tally.saved} saved, {tally.kept} kept "
+        f"unfinished for their player, {lost} lost"
+    )
     if tally.stop_to_entries:
         lines.append(
             f"  stop -> entries: p50 {statistics.median(tally.stop_to_entries):.2f} s, "
             f"p95 {percentile(tally.stop_to_entries, 0.95):.2f} s"
         )
+    lines.append(f"  server: {speech_work(tally.server_metrics)}")
     return "\n".join(lines)
+
+
+def speech_work(metrics: str) -> str:
+    """The server's own count of transcriptions and their time, from its /metrics."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    found = {
+        sample.name: sample.value
+        for family in text_string_to_metric_families(metrics)
+        for sample in family.samples
+        if not sample.labels
+    }
+    count = found.get("cricketlog_transcription_seconds_count", 0)
+    total = found.get("cricketlog_transcription_seconds_sum", 0)
+    mean = total / count if count else 0
+    return f"{count:.0f} transcriptions, {total:.0f} s in all, {mean:.2f} s each on average"
 
 
 def main() -> None:
@@ -316,14 +378,25 @@ def main() -> None:
     parser.add_argument("--recordings", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=45, help="the timed part (max 60)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--think", type=float, default=5, help="mean seconds between calls")
+    parser.add_argument(
+        "--wait", type=float, default=60, help="seconds a recording's answer may take"
+    )
     parser.add_argument("--sqlite", action="store_true", help="SQLite instead of PostgreSQL")
     args = parser.parse_args()
     seconds = min(args.seconds, 60)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        with database(args.sqlite, folder) as db_url, server(db_url, folder, args.workers) as url:
-            tally, elapsed = asyncio.run(run(url, args.users, args.recordings, seconds))
-    print(report(tally, elapsed, args.users, args.recordings, args.workers))
+        secret = secrets.token_urlsafe(32)
+        with (
+            database(args.sqlite, folder) as db_url,
+            server(db_url, secret, folder, args.workers) as url,
+        ):
+            tokens = accounts(db_url, secret, args.users)
+            tally, elapsed = asyncio.run(
+                run(url, tokens, args.recordings, seconds, args.think, args.wait)
+            )
+    print(report(tally, elapsed, args))
 
 
 if __name__ == "__main__":

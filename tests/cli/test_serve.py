@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import pytest
 
 from cricketlog.store import Store
 
@@ -55,3 +57,21 @@ def test_serve_with_workers_on_a_new_postgresql_database(
     assert {a.status_code for a in answers} == {200}
     assert {len(a.json()["entries"]) for a in answers} == {1}
     assert Store(postgres_url).users.by_email("a@x.org") is not None
+
+
+def test_workers_share_the_cores_between_their_speech_models(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cricketlog.cli.serve import share_cores
+
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    monkeypatch.setenv("CRICKETLOG_WHISPER_THREADS", "")  # restored to unset afterwards
+    monkeypatch.delenv("CRICKETLOG_WHISPER_THREADS")
+    share_cores(1, 0)
+    assert "CRICKETLOG_WHISPER_THREADS" not in os.environ  # one worker: every core
+    share_cores(3, 6)
+    assert "CRICKETLOG_WHISPER_THREADS" not in os.environ  # the setting wins
+    share_cores(2, 0)
+    assert os.environ["CRICKETLOG_WHISPER_THREADS"] == "2"
+    share_cores(8, 0)
+    assert os.environ["CRICKETLOG_WHISPER_THREADS"] == "1"

@@ -71,6 +71,25 @@ def test_an_upload_is_timed_in_transcription_and_extraction(
         assert value(after, f"{name}_sum") > value(before, f"{name}_sum")
 
 
+def test_recording_sockets_are_counted_while_open(
+    client: TestClient, signup: Callable[[TestClient, str], str]
+) -> None:
+    token = signup(client, "socket@example.org")
+    before = client.get("/metrics").text
+    with client.websocket_connect(f"/ws/record?token={token}") as socket:
+        socket.send_json({"type": "start", "format": "pcm16"})
+        socket.send_bytes(b"\0\0" * 1600)
+        during = client.get("/metrics").text
+        socket.send_json({"type": "discard"})
+        socket.receive_json()
+    after = client.get("/metrics").text
+    assert value(during, "cricketlog_websocket_sessions_open") == 1
+    assert value(after, "cricketlog_websocket_sessions_open") == 0
+    opened = "cricketlog_websocket_sessions_opened_total"
+    assert value(after, opened) - value(before, opened) == 1
+    assert ("cricketlog_transcription_queue_depth", ()) in samples(after)
+
+
 def test_every_worker_is_counted_in_each_scrape(start_server: Callable[..., str]) -> None:
     url = start_server(args=("--workers", "2"))
     with httpx.Client(base_url=url, timeout=10) as http:

@@ -233,6 +233,8 @@ def test_edit_in_place_goes_through_the_contract(client: TestClient) -> None:
 def test_delete_in_place(client: TestClient) -> None:
     user = sign_up(client)
     entry = add_entry(client, user)
+    own = client.get(f"/history/entries/{entry.id}", follow_redirects=False)
+    assert own.headers["location"] == f"/history?day={TODAY.isoformat()}"  # not a bare fragment
     gone = posted(client, f"/history/entries/{entry.id}/delete")
     assert (gone.status_code, gone.text) == (200, "")
     assert client.get(f"/history/entries/{entry.id}").status_code == 404
@@ -344,7 +346,8 @@ def test_an_unsaved_recording_is_finished_on_the_record_page(client: TestClient)
         data={"entry": "0", "field": "duration_minutes", "duration_minutes": "lots"},
     )
     assert wrong.status_code == 422
-    posted(client, f"/record/pending/{name}/save")
+    done = posted(client, f"/record/pending/{name}/save")
+    assert done.headers["HX-Trigger"] == "pending-changed"  # the page lists what is left
     saved = pipeline.entries.find()
     assert [(e.activity_type, e.data.mental_state) for e in saved] == [("cricket_coaching", "good")]
 
@@ -384,3 +387,44 @@ def test_the_server_speaks_for_a_browser_without_a_voice(client: TestClient) -> 
     with wave.open(__import__("io").BytesIO(spoken.content)) as wav:
         assert wav.getnframes() / wav.getframerate() > 0.5
     assert client.get("/speech.wav", params={"text": "x" * 601}).status_code == 422
+
+
+def test_repeated_failed_logins_are_throttled_on_the_page_too(client: TestClient) -> None:
+    sign_up(client)
+    client.post("/logout", data={"csrf_token": csrf(client)})
+    wrong = {"email": "ann@example.com", "password": "not the password"}
+    codes = [
+        client.post("/login", data={**wrong, "csrf_token": csrf(client)}).status_code
+        for _ in range(6)
+    ]
+    assert codes[0] == 401 and codes[-1] == 429
+    refused = client.post("/login", data={**wrong, "csrf_token": csrf(client)})
+    assert refused.headers["Retry-After"].isdigit()
+    assert "Too many failed logins" in refused.text
+    assert '<input id="email"' in refused.text  # the form again, not an error page
+
+
+def test_history_warns_of_a_spike_in_load(client: TestClient) -> None:
+    user = sign_up(client)
+    diary = web(client).pipeline(user).entries
+    light = Entry.model_validate(
+        {
+            "activity_type": "fitness",
+            "entry_date": TODAY - dt.timedelta(days=27),
+            "data": {"type": "running", "duration_minutes": 30, "intensity": "low"},
+        }
+    )
+    heavy = [
+        Entry.model_validate(
+            {
+                "activity_type": "fitness",
+                "entry_date": TODAY - dt.timedelta(days=n),
+                "data": {"type": "gym", "duration_minutes": 60, "intensity": "high"},
+            }
+        )
+        for n in range(7)
+    ]
+    diary.add([light, *heavy])
+    page = client.get(f"/history?day={TODAY.isoformat()}").text
+    assert "Acute (7-day) load 3360" in page  # 7 x 60 min x RPE 8, as the core counts it
+    assert "Workload ratio above 1.5" in page

@@ -183,7 +183,6 @@ def pending(url: str, token: str) -> list[str]:
 def test_a_recording_dropped_on_one_host_is_finished_on_the_other(
     start_host: Callable[[], Host], signup: Callable[[str, str], str], data_dir: Path
 ) -> None:
-    pytest.importorskip("cricketlog.web.socket", reason="the recording socket is not built yet")
     (one, _), (two, _) = start_host(), start_host()
     token = signup(one, "dropped@example.org")
     audio = (data_dir / "record_run.pcm16").read_bytes()

@@ -74,6 +74,7 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     console.print(f"cricketlog is serving on http://{shown}:{port} (Ctrl+C stops it)")
     metrics.share_between_workers(workers)
+    share_cores(workers, current.whisper_threads)
     uvicorn.run(
         "cricketlog.web.app:create_app",
         factory=True,
@@ -92,3 +93,19 @@ def serve(
         log_config=log_config(log_format.value if log_format else current.log_format),
         access_log=False,  # cricketlog.web.logs writes it, with the request id and no query
     )
+
+
+def share_cores(workers: int, whisper_threads: int) -> None:
+    """Give each worker's speech model its share of the cores, unless ``whisper_threads`` is set.
+
+    A model left to its default takes one thread per core, so N workers would run N times as
+    many threads as cores while transcribing at once; CTranslate2's OpenMP threads then wait on
+    each other, and on two cores two workers took over ten times longer per clip
+    (``benchmarks/bench_load.py``: 21.8 s against 1.6 s for a 10 s clip). The workers are
+    started after this and read their settings from the environment, so it goes there.
+    """
+    import os
+
+    if workers > 1 and not whisper_threads:
+        share = max(1, (os.cpu_count() or 1) // workers)
+        os.environ["CRICKETLOG_WHISPER_THREADS"] = str(share)

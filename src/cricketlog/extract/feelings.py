@@ -43,6 +43,7 @@ from cricketlog.extract.feeling_words import (
     TRAINED_VERBS,
 )
 from cricketlog.extract.near import LOOK_BACK, just_before, words_after, words_before
+from cricketlog.extract.negation import NEGATED_SCALE, negated
 from cricketlog.extract.vocab_syntax import phrases
 
 Target = Literal["mind", "body"]
@@ -112,58 +113,12 @@ _OWN_WORD: Final = re.compile(
 govern the word before it, which stays the session's ("gym 45 mins heavy")."""
 OVERALL: Final = phrase_re(list(OVERALL_WORDS))
 """Words that say a feeling covers every activity said ("all day", "both")."""
-_NEGATED_SCALE: Final[dict[str, Scale]] = {
-    "excellent": "poor",
-    "good": "poor",
-    "okay": "poor",
-    "poor": "okay",
-}
-
-
-def negated(text: str, start: int) -> bool:
-    """Whether one of the three words before ``start`` negates what follows; a negator before an
-    anchor negates something else ("cover drive was not timing mentally average")."""
-    said = " ".join(words_before(text, start, 5))
-    said = _CORRECTING.sub("", _DONE_NOTHING.sub("", _NOT_OUT.sub("", said)))
-    before = said.split()[-3:]
-    for i in range(len(before) - 1, -1, -1):
-        if before[i] in _ANCHOR_WORDS:
-            before = before[i + 1 :]
-            break
-        if (before[i] in _SCALE and i < len(before) - 1) or before[i] in _OWN_NEGATION:
-            # "not bad overall mixed": the negator was the earlier word's
-            before = before[i + 1 :]
-            break
-        if before[i] in _FEEL_WORDS:
-            # "didn't feel great" is negated, "nothing silly felt pretty good" is not
-            before = before[i - 1 :] if i else before
-            break
-    return any(w in NEGATORS or w.endswith("n't") for w in before)
-
-
-_FEEL_WORDS: Final = frozenset(("felt", "feel", "feels", "feeling"))
-
-
-_DONE_NOTHING: Final = re.compile(r"\b(?:did|do|does|doing|done)\s+(?:nothing|no\s+\w+)\b")
-"""What was not done ("did nothing, felt rubbish"): no negation of the feeling said after it."""
-_CORRECTING: Final = re.compile(
-    r"\bno\b,? (?=(?:i'd|i would|i'll|id) say\b|i mean\b|it was\b|more like\b|make that\b)"
-)
-"""A "no" that corrects what was said ("grand form, actually no, I'd say great form"), not a
-negation of what follows."""
 _CORRECTED_TO: Final = re.compile(
     r"\b(?:(?:i'd|i would|id) say|i mean|more like|make that|call it)\s+(?:\w+\s+)?$"
 )
 """Before a scale word, what makes it the last word on the matter ("okay, actually no, I'd say
 great", "reasonably positive, I'd say good")."""
-_OWN_NEGATION: Final = frozenset(("bad",))
-"""Words that take their negator with them ("not bad"), whatever follows."""
-_NOT_OUT: Final = re.compile(r"\bnot out\b|\bno[- ]balls?\b")
-"""A batter's score ("12 not out feeling great") or a bowler's extras ("six no balls felt
-alright"), not a negation."""
-
 Anchor = tuple[int, int, Target]
-_ANCHOR_WORDS: Final = frozenset(a for a in MIND_ANCHORS if " " not in a)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -249,7 +204,7 @@ def _read(clause: Clause, carried: Target | None) -> list[Feeling]:
             continue  # "body recovered excellent": the word after says how it recovered
         value = _value(phrase)
         if not phrase.startswith("not") and negated(lower, start):
-            value = _NEGATED_SCALE[value]
+            value = NEGATED_SCALE[value]
         read = len(found)
         _read_one(lower, match, value, anchors, carried, overall, found)
         if len(found) > read and just_before(_CORRECTED_TO, lower, start):
@@ -476,7 +431,7 @@ def scale(text: str) -> Scale | None:
         return None
     value = _value(match[0])
     if not match[0].startswith("not") and negated(lower, match.start()):
-        value = _NEGATED_SCALE[value]
+        value = NEGATED_SCALE[value]
     return value
 
 

@@ -18,7 +18,8 @@ from typing import Final, Literal
 
 from cricketlog.extract.clauses import Clause, phrase_re
 from cricketlog.extract.feeling_words import FEELING_FILLERS, NEGATORS
-from cricketlog.extract.feelings import OVERALL, Feeling, intensity, mind_anchor_only, negated
+from cricketlog.extract.feelings import OVERALL, Feeling, intensity, mind_anchor_only
+from cricketlog.extract.negation import negated
 from cricketlog.extract.segment import find_cue, plan_at_end
 from cricketlog.extract.vocab import (
     ACTIVITY_CUES,
@@ -31,6 +32,7 @@ from cricketlog.extract.vocab import (
     LIFE_WORDS,
     PROGRESS_CUES,
     STOPWORDS,
+    TURNS_AWAY,
 )
 from cricketlog.extract.whose import someone_elses
 
@@ -44,6 +46,11 @@ _EXCEPT: Final = re.compile(
     r"\b(?:only|just|except(?: for)?|apart from|other than|besides|but|bar)\b[\s,]*", re.IGNORECASE
 )
 """After "did nothing", the words that bring in what was done after all."""
+_NOTHING_THEN: Final = re.compile(
+    r"(?<=\bnothing)(?: (?:really|much|at all|else|special))?[\s,]+(?=\w)", re.IGNORECASE
+)
+"""After "did nothing really", what was done after all said straight on ("did nothing really bit
+of foam rolling and a hot bath")."""
 _LIFE: Final = phrase_re(list(LIFE_WORDS))
 _LIFE_ANY: Final = phrase_re([*LIFE_WORDS, *LIFE_OR_CRICKET_WORDS])
 _WORD: Final = re.compile(r"[a-z][a-z'&]*")
@@ -368,6 +375,7 @@ def _not_asides(
         if (
             someone_elses(clause)
             or _THEIR_DAY.match(clause.lower)
+            or _TURN_AWAY.fullmatch(clause.lower)
             or (aside_in == clause.sentence and _PRONOUN.match(clause.lower))
             or (n and _aside(clause, life=aside_in != clause.sentence) and (of_life or aside_in))
         ):
@@ -381,6 +389,9 @@ _THEIR_DAY: Final = re.compile(
     r"(?!(?:and|&) (?:i|me)\b)"
 )
 """A clause that opens with one of the player's people as its subject."""
+_TURN_AWAY: Final = phrase_re(list(TURNS_AWAY))
+"""A clause that only turns away from the session ("Anyway, ..."): the rest of its sentence is
+an aside, unless it names an activity, a figure or an effort."""
 _PRONOUN: Final = re.compile(r"(?:he|she|they)(?:'s|'re| is| was| are| were| has| had)?\b")
 """A clause that goes on about the someone else of an aside ("..., he is bowling really fast")."""
 
@@ -410,10 +421,12 @@ def rest_activities(clauses: list[Clause], feelings: list[list[Feeling]]) -> str
     for clause, text in _not_asides(_of_the_session(clauses, feelings), of_life=False):
         if _NEGATED_DOING.search(clause.lower):
             # "did nothing, only a bit of stretching": what follows the exception was done
-            done = _EXCEPT.search(text)
+            done = _EXCEPT.search(text) or _NOTHING_THEN.search(text)
             if done is None or not _NEGATED_DOING.search(text.lower(), 0, done.start()):
                 continue
             text = text[done.end() :].strip(" ,")
+            if _NEGATED_DOING.match(text.lower()):  # "did nothing, no stretching either"
+                continue
         if _has_content(_REST_CUES.sub("", text.lower())):
             kept.append(text)
     return ", ".join(kept)

@@ -238,6 +238,7 @@ def _ends_in_plan(text: str) -> bool:
     return _done_part(text) != text
 
 
+@functools.lru_cache(maxsize=4096)
 def plan_at_end(text: str) -> int | None:
     """Where a plan said at the end of ``text`` starts, with no day that has come after it ("...
     felt okay today bit tired tomorrow inshallah gym"), if there is one."""

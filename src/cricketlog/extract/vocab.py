@@ -684,7 +684,8 @@ LIFE_WORDS: Final[tuple[str, ...]] = phrases(
     "boss, office, missus, wife, husband, girlfriend, boyfriend, "
     "kids, wedding, christmas, party, exams, exam, uni assignment, bus, train home, traffic, "
     "car park, parked, parking, dinner, battery, phone, holiday, selectors, selection, "
-    "mum, mummy, mom, dad, daddy, brother, sister, bhai, cousin, family, birthday, breakfast"
+    "mum, mummy, mom, dad, daddy, brother, sister, bhai, cousin, family, birthday, breakfast, "
+    "on the way home, the way home, drive home, commute, coffee"
 )
 # The player's people: a clause whose subject they are ("my mother made biryani for the team",
 # "the missus is on at me to fix the fence", "my da's car broke down") is about their day, not

@@ -12,6 +12,7 @@ the player's all the same when it says "I" ("Sam and I got 40 each"). The words 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -71,15 +72,30 @@ a team's name before what happened to the game ("Hutt Valley got washed out").""
 _I: Final = re.compile(r"(?:^|\s)(?:I|i|I'm|i'm|Im|im)(?=\s|$|,)")
 
 
+_ANY_VERB: Final = re.compile(
+    rf"\b(?:{_any(OTHERS_FIGURE_VERBS)}|{_any(SELECTION_NEWS)})\b", re.IGNORECASE
+)
+"""One quick look: most clauses have none of the verbs of someone else's figures or news."""
+
+
 def someone_elses(clause: Clause) -> bool:
     """Whether the clause gives someone else's figures, not the player's ("our captain made
     80", "their spinner took four")."""
-    said = _SOMEONE_ELSE.search(clause.raw) or _NAMED.search(clause.raw)
-    return (said is not None or told_of(clause.lower) is not None) and not _I.search(clause.raw)
+    return _someone_elses(clause.raw)
+
+
+@functools.lru_cache(maxsize=4096)
+def _someone_elses(raw: str) -> bool:
+    if not _ANY_VERB.search(raw):
+        return False
+    said = _SOMEONE_ELSE.search(raw) or _NAMED.search(raw)
+    return (said is not None or told_of(raw.lower()) is not None) and not _I.search(raw)
 
 
 def told_of(lower: str) -> int | None:
     """Where someone else's news starts in ``lower`` (lower case), if it does."""
+    if not _ANY_VERB.search(lower):
+        return None
     found = _TOLD_OF.search(lower)
     return found.start() if found else None
 
@@ -88,9 +104,12 @@ _FIGURE_WORDS: Final = re.compile(r"(?:\s+[\w'-]+){1,3}")
 """The figure that follows someone else's verb ("took three wickets", "made seventy two")."""
 
 
+@functools.lru_cache(maxsize=4096)
 def own_part(clause: Clause) -> Clause:
     """The clause without someone else's figures said in the same breath as the player's ("i
     made 23 off 30 imran bhai took three wickets" keeps the 23)."""
+    if not _ANY_VERB.search(clause.raw):
+        return clause
     said = _SOMEONE_ELSE.search(clause.raw) or _NAMED.search(clause.raw)
     if said is None or not _I.search(clause.raw):
         return clause

@@ -84,8 +84,11 @@ async def history(
 
 @router.get("/history/entries/{entry_id}")
 def entry_view(request: Request, entry_id: int, user: Viewer, web: Web) -> Response:
-    """One entry as the history lists it (what Cancel goes back to)."""
+    """One entry as the history lists it (what Cancel goes back to); without htmx, the
+    history of its week."""
     entry = _diary(web, user).get(entry_id)
+    if not is_htmx(request):
+        return RedirectResponse(f"/history?day={entry.entry_date.isoformat()}", 303)
     return render(request, "_entry.html", {"entry": entry}, user=user)
 
 

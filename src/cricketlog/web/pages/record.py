@@ -45,6 +45,8 @@ ANSWER_SECONDS: Final = 30.0
 """A spoken answer is a few words; longer audio is refused."""
 SPOKEN_CHARS: Final = 600
 """The longest confirmation the server renders as speech."""
+PENDING_CHANGED: Final = "pending-changed"
+"""The event that makes the record page list its unsaved recordings again."""
 _speaking = threading.Lock()
 """pyttsx3 keeps one engine per process: one sentence is rendered at a time."""
 _entries = TypeAdapter(list[Entry])
@@ -172,7 +174,9 @@ async def save(request: Request, name: str, user: Viewer, web: Web) -> Response:
     draft = await _draft(web, user, clip)
     saved = await anyio.to_thread.run_sync(draft.save)
     spoken = " ".join(confirmation(entry, today=clip.today) for entry in saved)
-    return render(request, "_saved.html", {"entries": saved, "confirmation": spoken}, user=user)
+    response = render(request, "_saved.html", {"entries": saved, "confirmation": spoken}, user=user)
+    response.headers["HX-Trigger"] = PENDING_CHANGED
+    return response
 
 
 @router.post("/record/pending/{name}/discard", dependencies=Csrf)
@@ -181,7 +185,9 @@ def discard(request: Request, name: str, user: Viewer, web: Web) -> Response:
     from cricketlog.recordings import discard as discard_clip
 
     discard_clip(_clip(web, user, name))
-    return render(request, "_discarded.html", user=user)
+    response = render(request, "_discarded.html", user=user)
+    response.headers["HX-Trigger"] = PENDING_CHANGED
+    return response
 
 
 def _day(text: str | None) -> dt.date:

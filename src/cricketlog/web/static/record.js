@@ -220,7 +220,7 @@
         if (s.over) return;
         finish(true);
         show("idle", "The connection was lost. Nothing you said is lost: finish the recording below.");
-        htmx.ajax("GET", "/record", { target: "#pending", swap: "outerHTML" });
+        htmx.trigger(document.body, "pending-changed"); // the list shows it now
       });
     }
 
@@ -241,7 +241,7 @@
         case "saved":
         case "discarded":
           s.phase = "done";
-          show("idle", message.type === "saved" ? "Saved." : "Discarded: nothing was saved.");
+          show("idle", ""); // the fragment says what was saved, or that nothing was
           render(message).then(function () { finish(false); });
           break;
         case "error":
