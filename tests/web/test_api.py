@@ -308,4 +308,8 @@ def test_users_share_one_model_and_transcription_leaves_the_loop_free(
     text = anyio.run(main)
     web.store.close()
     assert "run" in text.lower()
-    assert len(ticks) > 5 and max(b - a for a, b in itertools.pairwise(ticks)) < 0.2
+    # A loop blocked by the transcription would show one gap as long as the whole of it; on a
+    # busy machine the loop still waits now and then for the interpreter lock, never that long.
+    gaps = sorted(b - a for a, b in itertools.pairwise(ticks))
+    assert len(ticks) > 20 and gaps[len(gaps) // 2] < 0.05
+    assert gaps[-1] < (ticks[-1] - ticks[0]) / 3
