@@ -15,7 +15,11 @@ work=$(mktemp -d)
 ctr=$(podman create --quiet "$image")
 server=""
 cleanup() {
-  if [ -n "$server" ]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  # unshare ignores SIGTERM while it waits, so the server (its only child) is stopped directly.
+  if [ -n "$server" ]; then
+    pkill -TERM --parent "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+  fi
   podman umount "$ctr" >/dev/null 2>&1 || true
   podman rm --force "$ctr" >/dev/null 2>&1 || true
   rm -rf "$work"
