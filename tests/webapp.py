@@ -48,6 +48,24 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], timeout: float = 6
     pytest.fail(f"cricketlog serve did not answer at {url} within {timeout:g} s")
 
 
+def stop_servers(processes: list[subprocess.Popen[bytes]]) -> None:
+    """Stop servers gracefully (a killed one is left as it is), killing any that hang."""
+    for process in processes:
+        if process.poll() is not None:
+            continue
+        process.terminate()
+        try:
+            process.wait(timeout=40)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def bearer(token: str) -> dict[str, str]:
+    """The API's authorisation header for ``token``."""
+    return {"Authorization": f"Bearer {token}"}
+
+
 @pytest.fixture
 def start_server(home: Path, sqlite_url: str, tmp_path: Path) -> Iterator[StartServer]:
     """``start_server(env={...}, args=[...])`` -> the base URL of a real ``cricketlog serve``
@@ -73,13 +91,7 @@ def start_server(home: Path, sqlite_url: str, tmp_path: Path) -> Iterator[StartS
         return url
 
     yield start
-    for process in started:
-        process.terminate()
-        try:
-            process.wait(timeout=40)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    stop_servers(started)
 
 
 @pytest.fixture

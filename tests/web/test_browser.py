@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,13 +102,32 @@ def tab_to(page: object, name: str, presses: int = 20) -> None:
     pytest.fail(f"{name!r} cannot be reached with Tab")
 
 
+def new_page(context: Any) -> Any:
+    """A new tab that waits as long as the slowest step may take."""
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    return page
+
+
+def signed_up(browser: Any, server: str, email: str, voice: str) -> tuple[Any, Any]:
+    """A new browser context with ``voice`` (a speechSynthesis stand-in) and a tab signed up
+    as ``email``."""
+    context = browser.new_context()
+    context.add_init_script(voice)
+    page = new_page(context)
+    page.goto(f"{server}/signup")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign up").click()
+    return context, page
+
+
 def test_record_answer_save_find_edit_log_out(browser: object, server: str, tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
     context = browser.new_context(viewport={"width": 1100, "height": 900})  # type: ignore[attr-defined]
     context.add_init_script(WITH_VOICE)
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
+    page = new_page(context)
     page.on("dialog", lambda dialog: dialog.accept())
 
     page.goto(f"{server}/")
@@ -168,14 +188,7 @@ def test_without_a_browser_voice_the_server_speaks(
 ) -> None:
     from playwright.sync_api import expect
 
-    context = browser.new_context()  # type: ignore[attr-defined]
-    context.add_init_script(NO_VOICE)
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    page.goto(f"{server}/signup")
-    page.get_by_label("Email").fill("quiet@example.com")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign up").click()
+    context, page = signed_up(browser, server, "quiet@example.com", NO_VOICE)
     expect(page).to_have_url(re.compile(r"/record$"))
 
     page.get_by_role("link", name="Upload", exact=True).click()
@@ -197,20 +210,12 @@ def test_a_closed_tab_leaves_the_recording_to_finish(
 ) -> None:
     from playwright.sync_api import expect
 
-    context = browser.new_context()  # type: ignore[attr-defined]
-    context.add_init_script(WITH_VOICE)
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    page.goto(f"{server}/signup")
-    page.get_by_label("Email").fill("hasty@example.com")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign up").click()
+    context, page = signed_up(browser, server, "hasty@example.com", WITH_VOICE)
     page.get_by_role("button", name="Record").click()
     expect(page.locator("#heard")).to_contain_text("short ball", ignore_case=True)
     page.close()  # the tab is closed before Stop
 
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
+    page = new_page(context)
     page.goto(f"{server}/record")
     pending = page.locator("#pending")
     expect(pending).to_contain_text("Unfinished recordings")

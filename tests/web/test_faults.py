@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from services import PrivatePostgres, PrivateRedis, private_postgres, private_redis  # noqa: F401
-from webapp import PASSWORD
+from webapp import PASSWORD, bearer
 
 
 def wait_for_status(url: str, status: int, timeout: float = 30) -> float:
@@ -28,10 +28,6 @@ def wait_for_status(url: str, status: int, timeout: float = 30) -> float:
             return time.monotonic() - started
         time.sleep(0.2)
     pytest.fail(f"{url} did not answer {status} within {timeout:g} s")
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 @pytest.mark.postgres

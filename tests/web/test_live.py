@@ -299,14 +299,16 @@ def test_a_frame_over_1_mib_closes_with_1009(session: LiveSession) -> None:
     assert session.receive_audio(bytes(MAX_FRAME)).close is None  # exactly 1 MiB is allowed
 
 
+def limited(pipeline: Pipeline, **limits: float) -> Pipeline:
+    """The same user's pipeline with lower recording limits."""
+    settings = dataclasses.replace(pipeline.settings, **limits)  # type: ignore[arg-type]
+    return Pipeline(settings, store=pipeline.store, user_id=pipeline.entries.user_id)
+
+
 def test_a_recording_over_the_length_limit_closes_with_1009_and_is_kept(
     pipeline: Pipeline, queue: TranscriptionQueue, data_dir: Path
 ) -> None:
-    short = Pipeline(
-        dataclasses.replace(pipeline.settings, max_audio_seconds=2.0),
-        store=pipeline.store,
-        user_id=pipeline.entries.user_id,
-    )
+    short = limited(pipeline, max_audio_seconds=2.0)
     session = LiveSession(short, functools.partial(queue.transcribe, "long"), Heard())
     send(session, type="start", format="pcm16", today=TODAY)
     replies = [
@@ -323,11 +325,7 @@ def test_a_recording_over_the_length_limit_closes_with_1009_and_is_kept(
 def test_a_recording_over_the_size_limit_closes_with_1009(
     pipeline: Pipeline, queue: TranscriptionQueue
 ) -> None:
-    small = Pipeline(
-        dataclasses.replace(pipeline.settings, max_audio_mb=1.0),
-        store=pipeline.store,
-        user_id=pipeline.entries.user_id,
-    )
+    small = limited(pipeline, max_audio_mb=1.0)
     session = LiveSession(small, functools.partial(queue.transcribe, "big"), Heard())
     send(session, type="start", format="pcm16", today=TODAY)
     assert session.receive_audio(bytes(MAX_FRAME)).close is None

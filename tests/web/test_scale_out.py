@@ -25,7 +25,7 @@ import pytest
 import websockets.sync.client
 
 from services import PrivateRedis, private_redis  # noqa: F401  (a fixture)
-from webapp import PASSWORD, free_port, wait_until_up
+from webapp import PASSWORD, bearer, free_port, stop_servers, wait_until_up
 
 Host = tuple[str, subprocess.Popen[bytes]]
 
@@ -60,14 +60,7 @@ def launch(
         return f"http://127.0.0.1:{port}", process
 
     yield start
-    for process in started:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=40)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    stop_servers(started)
 
 
 @pytest.fixture
@@ -108,14 +101,14 @@ def log_in(url: str, email: str, password: str = PASSWORD) -> httpx.Response:
 
 
 def entries(url: str, token: str) -> httpx.Response:
-    return httpx.get(f"{url}/api/entries", headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    return httpx.get(f"{url}/api/entries", headers=bearer(token), timeout=30)
 
 
 def note(url: str, token: str, text: str) -> httpx.Response:
     return httpx.post(
         f"{url}/api/notes",
         json={"text": text, "save": True},
-        headers={"Authorization": f"Bearer {token}"},
+        headers=bearer(token),
         timeout=30,
     )
 

@@ -13,22 +13,18 @@ from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 
 from cricketlog.config import Settings, load_settings
+from webapp import PASSWORD, bearer
 
 Signup = Callable[[TestClient, str], str]
-PASSWORD = "correct horse battery"
 REDIS_URL = os.environ.get("CRICKETLOG_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def headers(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 @pytest.fixture
 def two_users(client: TestClient, signup: Signup) -> tuple[dict[str, str], dict[str, str], int]:
     """Ann's and Bob's headers, and the id of an entry of Ann's."""
     ann, bob = (
-        headers(signup(client, "ann@example.com")),
-        headers(signup(client, "bob@example.com")),
+        bearer(signup(client, "ann@example.com")),
+        bearer(signup(client, "bob@example.com")),
     )
     saved = client.post(
         "/api/notes", json={"text": "Gym for 40 minutes, hard", "save": True}, headers=ann
@@ -81,7 +77,7 @@ def test_another_users_entries_never_show(
 )
 def test_every_diary_endpoint_needs_a_token(client: TestClient, method: str, path: str) -> None:
     assert client.request(method, path).status_code == 401
-    bad = client.request(method, path, headers=headers("a.b.c"))
+    bad = client.request(method, path, headers=bearer("a.b.c"))
     assert bad.status_code == 401
 
 
